@@ -1,0 +1,148 @@
+// ELF types and constants for the vDSO reader: only what a dynamic symbol lookup
+// needs. Our own definitions, not <elf.h>: the runtime has no libc headers, and the
+// unit tests include this beside glibc's, so nothing here may be a macro.
+//
+// Field layouts follow the gABI. Multi-byte fields are read natively: x86 is
+// little-endian, and the reader rejects any image that is not.
+#pragma once
+
+#include <stdint.h>
+
+namespace sysgate::vdso::elf {
+
+inline constexpr unsigned char magic[4] = {0x7f, 'E', 'L', 'F'};
+inline constexpr int ei_class = 4;
+inline constexpr int ei_data = 5;
+inline constexpr int ei_version = 6;
+inline constexpr int ei_nident = 16;
+inline constexpr uint8_t class_32 = 1;
+inline constexpr uint8_t class_64 = 2;
+inline constexpr uint8_t data_lsb = 1;
+inline constexpr uint32_t ev_current = 1;
+
+inline constexpr uint16_t et_dyn = 3;
+inline constexpr uint16_t em_386 = 3;
+inline constexpr uint16_t em_x86_64 = 62;
+
+inline constexpr uint32_t pt_load = 1;
+inline constexpr uint32_t pt_dynamic = 2;
+inline constexpr uint32_t pt_interp = 3;
+
+inline constexpr int64_t dt_null = 0;
+inline constexpr int64_t dt_hash = 4;
+inline constexpr int64_t dt_strtab = 5;
+inline constexpr int64_t dt_symtab = 6;
+inline constexpr int64_t dt_strsz = 10;
+inline constexpr int64_t dt_syment = 11;
+inline constexpr int64_t dt_gnu_hash = 0x6ffffef5;
+inline constexpr int64_t dt_versym = 0x6ffffff0;
+inline constexpr int64_t dt_verdef = 0x6ffffffc;
+inline constexpr int64_t dt_verdefnum = 0x6ffffffd;
+
+inline constexpr uint16_t shn_undef = 0;
+inline constexpr uint8_t stt_notype = 0;
+inline constexpr uint8_t stt_object = 1;
+inline constexpr uint8_t stt_func = 2;
+inline constexpr uint8_t stb_local = 0;
+inline constexpr uint8_t stb_global = 1;
+inline constexpr uint8_t stb_weak = 2;
+
+inline constexpr uint16_t ver_flg_base = 1;
+// Versym indices 0 and 1 name no version (local, global); bit 15 marks a
+// version hidden from static linking, which does not matter to a lookup.
+inline constexpr uint16_t versym_hidden = 0x8000;
+inline constexpr uint16_t ver_ndx_first_defined = 2;
+
+constexpr uint8_t st_type(uint8_t info) { return info & 0xf; }
+constexpr uint8_t st_bind(uint8_t info) { return info >> 4; }
+constexpr uint8_t st_info(uint8_t bind, uint8_t type) {
+  return static_cast<uint8_t>((bind << 4) | (type & 0xf));
+}
+
+// Version sections have the same layout in both classes.
+struct Verdef {
+  uint16_t vd_version;
+  uint16_t vd_flags;
+  uint16_t vd_ndx;
+  uint16_t vd_cnt;
+  uint32_t vd_hash;
+  uint32_t vd_aux;   // byte offset from this Verdef to its first Verdaux
+  uint32_t vd_next;  // byte offset to the next Verdef, 0 ends the chain
+};
+struct Verdaux {
+  uint32_t vda_name;  // offset into the dynamic string table
+  uint32_t vda_next;
+};
+using Versym = uint16_t;
+
+struct Ehdr32 {
+  unsigned char e_ident[ei_nident];
+  uint16_t e_type, e_machine;
+  uint32_t e_version, e_entry, e_phoff, e_shoff, e_flags;
+  uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
+};
+struct Ehdr64 {
+  unsigned char e_ident[ei_nident];
+  uint16_t e_type, e_machine;
+  uint32_t e_version;
+  uint64_t e_entry, e_phoff, e_shoff;
+  uint32_t e_flags;
+  uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
+};
+struct Phdr32 {
+  uint32_t p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags, p_align;
+};
+struct Phdr64 {  // p_flags moved up so the 64-bit fields stay aligned
+  uint32_t p_type, p_flags;
+  uint64_t p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align;
+};
+struct Dyn32 {
+  int32_t d_tag;
+  uint32_t d_val;
+};
+struct Dyn64 {
+  int64_t d_tag;
+  uint64_t d_val;
+};
+struct Sym32 {
+  uint32_t st_name, st_value, st_size;
+  unsigned char st_info, st_other;
+  uint16_t st_shndx;
+};
+struct Sym64 {  // reordered against Sym32 for alignment
+  uint32_t st_name;
+  unsigned char st_info, st_other;
+  uint16_t st_shndx;
+  uint64_t st_value, st_size;
+};
+
+static_assert(sizeof(Ehdr32) == 52 && sizeof(Ehdr64) == 64);
+static_assert(sizeof(Phdr32) == 32 && sizeof(Phdr64) == 56);
+static_assert(sizeof(Dyn32) == 8 && sizeof(Dyn64) == 16);
+static_assert(sizeof(Sym32) == 16 && sizeof(Sym64) == 24);
+static_assert(sizeof(Verdef) == 20 && sizeof(Verdaux) == 8);
+
+}  // namespace sysgate::vdso::elf
+
+namespace sysgate::vdso {
+
+// The ELF class a Reader is instantiated for. The caller picks one; nothing in the
+// reader asks which machine it was compiled for.
+struct Elf32 {
+  static constexpr uint8_t elf_class = elf::class_32;
+  using Ehdr = elf::Ehdr32;
+  using Phdr = elf::Phdr32;
+  using Dyn = elf::Dyn32;
+  using Sym = elf::Sym32;
+  using BloomWord = uint32_t;  // GNU hash Bloom words are ELFCLASS-sized
+};
+struct Elf64 {
+  static constexpr uint8_t elf_class = elf::class_64;
+  using Ehdr = elf::Ehdr64;
+  using Phdr = elf::Phdr64;
+  using Dyn = elf::Dyn64;
+  using Sym = elf::Sym64;
+  using BloomWord = uint64_t;
+};
+
+}  // namespace sysgate::vdso
