@@ -1,0 +1,42 @@
+// The raw layer: sysgate::syscall(nr, args...) enters the kernel through this build's
+// door (arch_syscall.hpp) and returns the kernel's word untouched; no errno.
+#pragma once
+#include <arch_syscall.hpp>
+
+#include "sysgate/result.hpp"
+
+namespace sysgate {
+
+namespace detail {
+template <class T> inline constexpr bool is_integer = false;
+#define SYSGATE_INTEGER(T) template <> inline constexpr bool is_integer<T> = true;
+SYSGATE_INTEGER(bool) SYSGATE_INTEGER(char) SYSGATE_INTEGER(signed char)
+SYSGATE_INTEGER(unsigned char) SYSGATE_INTEGER(short) SYSGATE_INTEGER(unsigned short)
+SYSGATE_INTEGER(int) SYSGATE_INTEGER(unsigned) SYSGATE_INTEGER(long)
+SYSGATE_INTEGER(unsigned long) SYSGATE_INTEGER(long long) SYSGATE_INTEGER(unsigned long long)
+#undef SYSGATE_INTEGER
+}  // namespace detail
+
+// Pointers, integers and enums all travel as one machine word; anything else (a
+// float, a struct, a 64-bit integer on i386) is a compile error rather than a silent
+// conversion: the caller splits wide values as the syscall wants them.
+template <class T>
+constexpr long to_word(T* pointer) noexcept { return reinterpret_cast<long>(pointer); }
+constexpr long to_word(decltype(nullptr)) noexcept { return 0; }
+template <class T>
+  requires((detail::is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long))
+constexpr long to_word(T value) noexcept { return static_cast<long>(value); }
+
+template <class... Args>
+inline long syscall(long number, Args... args) noexcept {
+  static_assert(sizeof...(Args) <= 6, "the kernel takes at most six arguments");
+  return arch::syscall(number, to_word(args)...);
+}
+
+// The same, as a Result<T>.
+template <class T = long, class... Args>
+inline Result<T> checked_syscall(long number, Args... args) noexcept {
+  return Result<T>::from_word(syscall(number, args...));
+}
+
+}  // namespace sysgate

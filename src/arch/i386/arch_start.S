@@ -1,0 +1,20 @@
+/* i386 process entry.
+ *
+ * The kernel starts _start with esp pointing at the initial stack:
+ *     esp -> argc | argv[0..argc-1] | 0 | envp[...] | 0 | auxv pairs | AT_NULL
+ * and every other register undefined (edx may hold an atexit pointer from a
+ * dynamic loader; there is none here). */
+	.text
+	.globl _start
+	.type _start, @function
+_start:
+	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
+	mov %esp, %eax             /* the original stack pointer, for start_c */
+	and $-16, %esp             /* the kernel's alignment is not promised: make it 16 */
+	sub $12, %esp              /* ... and keep it 16 at the call after the push */
+	push %eax
+	call sysgate_start_c       /* does not return */
+	hlt
+	.size _start, . - _start
+
+	.section .note.GNU-stack, "", @progbits

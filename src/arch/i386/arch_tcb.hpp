@@ -1,0 +1,50 @@
+// i386 thread control block: glibc's layout, so code built for the `call *%gs:0x10`
+// flavour also runs inside a glibc process (glibc 2.36 keeps sysinfo at 0x10).
+// %gs selects a GDT entry whose base is the TCB; TLS variables sit just below it
+// (TLS variant II).
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arch_syscall.hpp"
+#include "sys/syscall.h"
+
+namespace sysgate::arch {
+
+struct Tcb {
+  Tcb* tcb;               // 0x00 read by `mov %gs:0, reg` to find the thread pointer
+  void* dtv;              // 0x04 dynamic TLS vector: unused, static TLS only
+  Tcb* self;              // 0x08 glibc's `self`
+  int multiple_threads;   // 0x0c glibc's; 0 (one thread)
+  uintptr_t sysinfo;      // 0x10 read by `call *%gs:0x10` (the TLS flavour's door)
+  uintptr_t stack_guard;  // 0x14 read by -fstack-protector code as %gs:0x14
+  uintptr_t pointer_guard;// 0x18 glibc's; unused
+};
+static_assert(offsetof(Tcb, tcb) == 0x00);
+static_assert(offsetof(Tcb, dtv) == 0x04);
+static_assert(offsetof(Tcb, self) == 0x08);
+static_assert(offsetof(Tcb, multiple_threads) == 0x0c);
+static_assert(offsetof(Tcb, sysinfo) == 0x10);
+static_assert(offsetof(Tcb, stack_guard) == 0x14);
+
+// The kernel's struct user_desc (asm/ldt.h) with its bit-fields spelt out.
+struct UserDesc {
+  int entry_number;  // -1: the kernel picks a free TLS slot and writes it back
+  uint32_t base_addr;
+  uint32_t limit;
+  uint32_t flags;  // seg_32bit (bit 0), limit_in_pages (bit 4), useable (bit 6)
+};
+inline constexpr uint32_t tls_segment_flags = 1u << 0 | 1u << 4 | 1u << 6;
+
+// Runs before %gs is valid, so it enters with int $0x80. Returns the kernel word.
+inline long install_tcb(Tcb* tcb) {
+  UserDesc desc{-1, reinterpret_cast<uint32_t>(tcb), 0xfffff, tls_segment_flags};
+  long r = early_syscall(SYS_set_thread_area, reinterpret_cast<long>(&desc));
+  if (r < 0) return r;
+  // The kernel answers 6 under a 32-bit kernel and qemu-i386, 12 under a 64-bit one.
+  uint16_t selector = static_cast<uint16_t>(desc.entry_number * 8 + 3);
+  asm volatile("movw %w0, %%gs" : : "q"(selector) : "memory");
+  return 0;
+}
+
+}  // namespace sysgate::arch

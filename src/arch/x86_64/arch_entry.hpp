@@ -1,0 +1,15 @@
+// x86_64 has one door, `syscall`: nothing to choose at start-up.
+#pragma once
+#include <stdint.h>
+
+#include "sysgate/entry.hpp"
+
+namespace sysgate::arch {
+
+inline constexpr const char* name = "x86_64";
+
+inline void select_kernel_entry(uintptr_t) {}
+inline uintptr_t kernel_entry_address() { return 0; }
+inline Entry current_entry() { return Entry::syscall; }
+
+}  // namespace sysgate::arch

@@ -1,0 +1,38 @@
+// x86_64 thread control block: glibc's layout (stack_guard at %fs:0x28 is what
+// -fstack-protector code reads). %fs's base is the TCB; TLS variables sit just below
+// it (TLS variant II).
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arch_syscall.hpp"
+#include "sys/syscall.h"
+
+namespace sysgate::arch {
+
+struct Tcb {
+  Tcb* tcb;               // 0x00 read by `mov %fs:0, reg` to find the thread pointer
+  void* dtv;              // 0x08 dynamic TLS vector: unused, static TLS only
+  Tcb* self;              // 0x10 glibc's `self`
+  int multiple_threads;   // 0x18 glibc's; 0 (one thread)
+  int gscope_flag;        // 0x1c glibc's; unused
+  uintptr_t sysinfo;      // 0x20 glibc's; x86_64 has no vsyscall door, stays 0
+  uintptr_t stack_guard;  // 0x28 read by -fstack-protector code as %fs:0x28
+  uintptr_t pointer_guard;// 0x30 glibc's; unused
+};
+static_assert(offsetof(Tcb, tcb) == 0x00);
+static_assert(offsetof(Tcb, dtv) == 0x08);
+static_assert(offsetof(Tcb, self) == 0x10);
+static_assert(offsetof(Tcb, multiple_threads) == 0x18);
+static_assert(offsetof(Tcb, gscope_flag) == 0x1c);
+static_assert(offsetof(Tcb, sysinfo) == 0x20);
+static_assert(offsetof(Tcb, stack_guard) == 0x28);
+
+inline constexpr long arch_set_fs = 0x1002;  // ARCH_SET_FS, asm/prctl.h
+
+// Returns the kernel word.
+inline long install_tcb(Tcb* tcb) {
+  return early_syscall(SYS_arch_prctl, arch_set_fs, reinterpret_cast<long>(tcb));
+}
+
+}  // namespace sysgate::arch

@@ -1,0 +1,59 @@
+#include "exit_handlers.hpp"
+
+#include <stdlib.h>
+
+namespace sysgate::stdlib {
+namespace {
+
+struct Handler {
+  void (*with_argument)(void*);  // __cxa_atexit's kind, or
+  void (*plain)();               // atexit's kind
+  void* argument;
+};
+
+struct Block {
+  static constexpr int capacity = 32;
+  Block* older;
+  int used;
+  Handler handlers[capacity];
+};
+
+Block first_block;
+Block* newest = &first_block;
+
+bool add(Handler handler) {
+  if (newest->used == Block::capacity) {
+    auto* block = static_cast<Block*>(malloc(sizeof(Block)));
+    if (!block) return false;
+    block->older = newest;
+    block->used = 0;
+    newest = block;
+  }
+  newest->handlers[newest->used++] = handler;
+  return true;
+}
+
+}  // namespace
+
+bool add_exit_handler(void (*function)()) noexcept { return add({nullptr, function, nullptr}); }
+
+bool add_exit_handler(void (*function)(void*), void* argument) noexcept {
+  return add({function, nullptr, argument});
+}
+
+void run_exit_handlers() noexcept {
+  for (;;) {
+    while (newest->used == 0 && newest != &first_block) {
+      Block* empty = newest;
+      newest = empty->older;
+      free(empty);
+    }
+    if (newest->used == 0) return;
+    // Taken off before the call: a handler may register another, or call exit().
+    Handler h = newest->handlers[--newest->used];
+    if (h.plain) h.plain();
+    else h.with_argument(h.argument);
+  }
+}
+
+}  // namespace sysgate::stdlib

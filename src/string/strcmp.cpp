@@ -1,0 +1,12 @@
+#include <string.h>
+
+#include "c_export.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, strcmp, (const char* a, const char* b) noexcept) {
+  while (*a && *a == *b) ++a, ++b;
+  return static_cast<unsigned char>(*a) - static_cast<unsigned char>(*b);
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,16 @@
+#include <errno.h>
+#include <sys/auxv.h>
+
+#include "c_export.hpp"
+#include "initial_stack.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(unsigned long, getauxval, (unsigned long type) noexcept) {
+  bool found;
+  unsigned long value = startup::find_aux(startup::process.auxv, type, &found);
+  if (!found) errno = ENOENT;
+  return value;
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,11 @@
+#include <unistd.h>
+
+#include "c_export.hpp"
+#include "sysgate/unistd.hpp"
+
+namespace sysgate::c {
+
+// Ends every thread at once, running nothing: no atexit, no fini arrays.
+SYSGATE_C_FUNCTION(void, _exit, (int status) noexcept) { sysgate::exit_group(status); }
+
+}  // namespace sysgate::c

@@ -1,0 +1,13 @@
+#include <unistd.h>
+
+#include "c_export.hpp"
+#include "c_result.hpp"
+#include "sysgate/unistd.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(ssize_t, write, (int fd, const void* buf, size_t count) noexcept) {
+  return to_c<ssize_t>(sysgate::write(fd, buf, count));
+}
+
+}  // namespace sysgate::c
