@@ -15,17 +15,26 @@ SYSGATE_INTEGER(unsigned char) SYSGATE_INTEGER(short) SYSGATE_INTEGER(unsigned s
 SYSGATE_INTEGER(int) SYSGATE_INTEGER(unsigned) SYSGATE_INTEGER(long)
 SYSGATE_INTEGER(unsigned long) SYSGATE_INTEGER(long long) SYSGATE_INTEGER(unsigned long long)
 #undef SYSGATE_INTEGER
+
+// Integers and enums that fit in one register.
+template <class T>
+inline constexpr bool is_word = (is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long);
+
+// enable_if without <type_traits>, which a freestanding build does not have.
+template <bool> struct WordIf {};
+template <> struct WordIf<true> { using type = long; };
 }  // namespace detail
 
 // Pointers, integers and enums all travel as one machine word; anything else (a
 // float, a struct, a 64-bit integer on i386) is a compile error rather than a silent
 // conversion: the caller splits wide values as the syscall wants them.
 template <class T>
-constexpr long to_word(T* pointer) noexcept { return reinterpret_cast<long>(pointer); }
+inline long to_word(T* pointer) noexcept { return reinterpret_cast<long>(pointer); }
 constexpr long to_word(decltype(nullptr)) noexcept { return 0; }
 template <class T>
-  requires((detail::is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long))
-constexpr long to_word(T value) noexcept { return static_cast<long>(value); }
+constexpr typename detail::WordIf<detail::is_word<T>>::type to_word(T value) noexcept {
+  return static_cast<long>(value);
+}
 
 template <class... Args>
 inline long syscall(long number, Args... args) noexcept {
