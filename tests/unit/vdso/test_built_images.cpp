@@ -67,7 +67,8 @@ TEMPLATE_TEST_CASE("undefined, local and object symbols are refused", "[built]",
   ImageSpec spec = typical_spec(machine_of<TestType>);
   spec.sysv_hash = tables.sysv;
   spec.gnu_hash = tables.gnu;
-  const auto parsed = parse<TestType>(build_image<TestType>(spec));
+  const BuiltImage img = build_image<TestType>(spec);
+  const auto parsed = parse<TestType>(img);
   REQUIRE(parsed.ok());
   for (const char* name : {"undefined_symbol", "local_symbol", "object_symbol"}) {
     CAPTURE(name);

@@ -30,6 +30,12 @@ typename Reader<Elf>::Parsed parse(const BuiltImage& img) {
   return parse<Elf>(img.bytes);
 }
 
+// The reader keeps pointing into the image: a temporary would dangle.
+template <class Elf>
+void parse(const BuiltImage&&) = delete;
+template <class Elf>
+void parse(const std::vector<unsigned char>&&) = delete;
+
 inline const void* address_in(const std::vector<unsigned char>& bytes, size_t offset) {
   return bytes.data() + offset;
 }
