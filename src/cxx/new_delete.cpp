@@ -8,6 +8,9 @@ enum class align_val_t : size_t {};
 struct nothrow_t {
   explicit nothrow_t() = default;
 };
+// The tag object `new (std::nothrow) T` names: a program that uses it links to this.
+extern const nothrow_t nothrow;
+const nothrow_t nothrow{};
 }  // namespace std
 
 namespace {
@@ -22,6 +25,8 @@ void* allocate_or_abort(size_t size) {
 // original pointer just below the aligned block.
 void* allocate_aligned(size_t size, size_t align) {
   if (align <= 16) return malloc(size ? size : 1);
+  // A size near SIZE_MAX must fail, not wrap around to a small block.
+  if (size > static_cast<size_t>(-1) - align - sizeof(void*)) return nullptr;
   char* raw = static_cast<char*>(malloc(size + align + sizeof(void*)));
   if (!raw) return nullptr;
   auto aligned = (reinterpret_cast<size_t>(raw) + sizeof(void*) + align - 1) & ~(align - 1);
@@ -46,6 +51,12 @@ void* operator new(size_t size, std::align_val_t a) {
   return p;
 }
 void* operator new[](size_t size, std::align_val_t a) { return operator new(size, a); }
+void* operator new(size_t size, std::align_val_t a, const std::nothrow_t&) noexcept {
+  return allocate_aligned(size, static_cast<size_t>(a));
+}
+void* operator new[](size_t size, std::align_val_t a, const std::nothrow_t&) noexcept {
+  return allocate_aligned(size, static_cast<size_t>(a));
+}
 
 void operator delete(void* p) noexcept { free(p); }
 void operator delete[](void* p) noexcept { free(p); }
@@ -57,3 +68,9 @@ void operator delete(void* p, std::align_val_t a) noexcept { free_aligned(p, sta
 void operator delete[](void* p, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
 void operator delete(void* p, size_t, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
 void operator delete[](void* p, size_t, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
+void operator delete(void* p, std::align_val_t a, const std::nothrow_t&) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
+void operator delete[](void* p, std::align_val_t a, const std::nothrow_t&) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
