@@ -1,0 +1,13 @@
+#include <time.h>
+
+#include "arch_time.hpp"
+#include "c_export.hpp"
+#include "c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, clock_gettime, (clockid_t clock, timespec* ts) noexcept) {
+  return to_c<int>(Result<int>::from_word(arch::clock_gettime(clock, ts)));
+}
+
+}  // namespace sysgate::c
