@@ -23,6 +23,12 @@ extern const nothrow_t nothrow;
 }  // namespace std
 void* operator new(size_t size, const std::nothrow_t&) noexcept;
 
+// Before C++17 `new` ignores alignas and the alignment checks below would fail at
+// run time (clang 14 defaults to C++14): say so at compile time instead.
+#if !defined(__cpp_aligned_new)
+#error "over-aligned new needs C++17 or later: build with -std=c++17 or -std=c++20"
+#endif
+
 namespace {
 
 int failures;

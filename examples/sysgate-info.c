@@ -58,7 +58,7 @@ static const char* door(const char* entry, unsigned long at_sysinfo) {
 #endif
   if (strcmp(entry, "vsyscall") == 0) return POINTER " -> __kernel_vsyscall";
   if (at_sysinfo) return POINTER " -> int $0x80; ret (forced: SYSGATE_ENTRY=int80)";
-  return POINTER " -> int $0x80; ret (the kernel gave no AT_SYSINFO)";
+  return POINTER " -> int $0x80; ret (no AT_SYSINFO in the auxiliary vector)";
 }
 
 /* The instructions __kernel_vsyscall may enter the kernel with, and who picks each. */
