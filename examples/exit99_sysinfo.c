@@ -6,21 +6,25 @@
  * program says so on stderr and takes int $0x80 instead, so it still exits 99: a
  * missing vDSO is a normal environment, not a failure. i386 only. */
 #include <sys/auxv.h>
-#include <sys/syscall.h>
 
 #include "print.h"
+
+/* exit on i386: numbers are kernel ABI and never change. Spelled out rather than
+ * taken from <sys/syscall.h>, whose glibc version needs the i386 kernel headers
+ * (linux-libc-dev:i386) that a -m32 host build may lack. */
+enum { nr_exit = 1 };
 
 int main(void) {
   unsigned long door = getauxval(AT_SYSINFO);
   if (!door) {
     put(2, "exit99_sysinfo: no AT_SYSINFO (qemu-user? vdso32=0?): falling back to int $0x80\n");
-    __asm__ volatile("int $0x80" : : "a"(SYS_exit), "b"(99) : "memory");
+    __asm__ volatile("int $0x80" : : "a"(nr_exit), "b"(99) : "memory");
     __builtin_unreachable();
   }
   put(1, "exit99_sysinfo: exit(99) via call *AT_SYSINFO = ");
   put_hex(1, door);
   put(1, "\n");
   /* "r" keeps the pointer out of %eax and %ebx, which the call needs. */
-  __asm__ volatile("call *%2" : : "a"(SYS_exit), "b"(99), "r"(door) : "memory");
+  __asm__ volatile("call *%2" : : "a"(nr_exit), "b"(99), "r"(door) : "memory");
   __builtin_unreachable();
 }
