@@ -3,4 +3,6 @@
 #include "sysgate/entry.hpp"
 #include "sysgate/result.hpp"
 #include "sysgate/syscall.hpp"
+#include "sysgate/time.hpp"
 #include "sysgate/unistd.hpp"
+#include "sysgate/vdso.hpp"

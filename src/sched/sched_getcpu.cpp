@@ -3,13 +3,18 @@
 #include "arch_time.hpp"
 #include "c_export.hpp"
 #include "c_result.hpp"
+#include "sysgate/time.hpp"
 
-namespace sysgate::c {
+namespace sysgate {
 
-SYSGATE_C_FUNCTION(int, sched_getcpu, () noexcept) {
+Result<int> current_cpu() noexcept {
   unsigned cpu = 0;
   long r = arch::getcpu(&cpu);
-  return r == 0 ? static_cast<int>(cpu) : to_c<int>(Result<int>::from_word(r));
+  return Result<int>::from_word(r == 0 ? static_cast<long>(cpu) : r);
 }
 
-}  // namespace sysgate::c
+namespace c {
+SYSGATE_C_FUNCTION(int, sched_getcpu, () noexcept) { return to_c<int>(current_cpu()); }
+}  // namespace c
+
+}  // namespace sysgate

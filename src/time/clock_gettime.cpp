@@ -3,11 +3,19 @@
 #include "arch_time.hpp"
 #include "c_export.hpp"
 #include "c_result.hpp"
+#include "sysgate/time.hpp"
 
-namespace sysgate::c {
+namespace sysgate {
 
-SYSGATE_C_FUNCTION(int, clock_gettime, (clockid_t clock, timespec* ts) noexcept) {
-  return to_c<int>(Result<int>::from_word(arch::clock_gettime(clock, ts)));
+Result<int> clock_gettime(clockid_t clock, timespec* ts) noexcept {
+  return Result<int>::from_word(arch::clock_gettime(clock, ts));
 }
 
-}  // namespace sysgate::c
+namespace c {
+
+SYSGATE_C_FUNCTION(int, clock_gettime, (clockid_t clock, timespec* ts) noexcept) {
+  return to_c<int>(sysgate::clock_gettime(clock, ts));
+}
+
+}  // namespace c
+}  // namespace sysgate

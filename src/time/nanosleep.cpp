@@ -3,11 +3,19 @@
 #include "arch_time.hpp"
 #include "c_export.hpp"
 #include "c_result.hpp"
+#include "sysgate/time.hpp"
 
-namespace sysgate::c {
+namespace sysgate {
 
-SYSGATE_C_FUNCTION(int, nanosleep, (const timespec* request, timespec* remaining) noexcept) {
-  return to_c<int>(Result<int>::from_word(arch::nanosleep(request, remaining)));
+Result<int> nanosleep(const timespec* request, timespec* remaining) noexcept {
+  return Result<int>::from_word(arch::nanosleep(request, remaining));
 }
 
-}  // namespace sysgate::c
+namespace c {
+
+SYSGATE_C_FUNCTION(int, nanosleep, (const timespec* request, timespec* remaining) noexcept) {
+  return to_c<int>(sysgate::nanosleep(request, remaining));
+}
+
+}  // namespace c
+}  // namespace sysgate

@@ -2,12 +2,9 @@
 // use. Used by the time functions and exported as sysgate::vdso::lookup.
 #pragma once
 #include "error.hpp"
+#include "sysgate/vdso.hpp"
 
 namespace sysgate::vdso {
-
-// Address of `name` at `version` (nullptr: any), or nullptr when absent or when the
-// process has no usable vDSO (qemu-user has none).
-void* lookup(const char* name, const char* version) noexcept;
 
 // Why the live vDSO is unusable (Error::none when it is fine or was never looked at;
 // Error::null_image when there is none).

@@ -7,7 +7,9 @@
 #include <sys/auxv.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#ifndef SYSGATE_HOST_LIBC
 #include <sysgate.h>
+#endif
 #include <time.h>
 #include <unistd.h>
 
