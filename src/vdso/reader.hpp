@@ -6,6 +6,7 @@
 // One template serves both ELF classes; the caller names the class and e_machine it
 // expects, e.g. Reader<Elf32>::parse(p, n, elf::em_386). No heap, no libc, and a
 // default Reader is constant-initialised, so a global one needs no constructor.
+// A Reader points into the image it parsed: the image must outlive it.
 #pragma once
 
 #include <stddef.h>
@@ -56,7 +57,8 @@ class Reader {
   }
 
   // f(const char* name, const char* version_or_null, void* address) for every symbol
-  // lookup() could return, in symbol table order.
+  // of the kind lookup() accepts, in symbol table order, reached by index rather than
+  // through the hash tables. The strings point into the image.
   template <class F>
   void for_each_symbol(F f) const {
     if (!valid()) return;
