@@ -120,6 +120,32 @@ static int entry_as_expected(const char* entry, unsigned long at_sysinfo) {
   return 0;
 }
 
+static void print_symbol(void* count, const char* name, const char* version, void* address) {
+  ++*(int*)count;
+  pad(key_width + 2);
+  put_hex(1, (unsigned long)address);
+  put(1, "  ");
+  put(1, name);
+  if (version) {
+    put(1, "@");
+    put(1, version);
+  }
+  put(1, "\n");
+}
+
+/* The vDSO's exported functions, as sysgate's bounds-checked reader sees them. */
+static void list_vdso_symbols(unsigned long at_sysinfo_ehdr) {
+  if (!at_sysinfo_ehdr) {
+    line("vDSO symbols", "none (no vDSO: time calls go to the kernel)");
+    return;
+  }
+  key("vDSO symbols");
+  put(1, "\n");
+  int count = 0;
+  sysgate_vdso_for_each(print_symbol, &count);
+  if (count == 0) line("", "none usable: the reader rejected the image");
+}
+
 int main(void) {
   const char* entry = sysgate_entry_name();
   unsigned long at_sysinfo = getauxval(AT_SYSINFO);
@@ -134,7 +160,7 @@ int main(void) {
   /* Dumped even when SYSGATE_ENTRY=int80 bypasses it: it shows what was declined. */
   if (at_sysinfo) dump_kernel_vsyscall((const unsigned char*)at_sysinfo);
 
-  /* The vDSO's symbols (from AT_SYSINFO_EHDR, through src/vdso) will be listed here. */
+  list_vdso_symbols(at_sysinfo_ehdr);
 
   return entry_as_expected(entry, at_sysinfo) ? 0 : 1;
 }
