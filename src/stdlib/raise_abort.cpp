@@ -26,6 +26,10 @@ void raise_sigabrt() {
 
 }  // namespace
 
+void write_to_stderr(const char* text, unsigned long length) noexcept {
+  syscall(SYS_write, 2, text, length);
+}
+
 void raise_abort() noexcept {
   unsigned long set[2] = {1ul << (sigabrt - 1), 0};
   syscall(SYS_rt_sigprocmask, sig_unblock, set, nullptr, kernel_sigset_size);

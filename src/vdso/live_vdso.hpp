@@ -22,6 +22,7 @@ class Function {
   constexpr Function(const char* name, const char* version) : name_(name), version_(version) {}
 
   Fn get() noexcept {
+    if (function_) return function_;  // the hot path: one load, one test
     if (!resolved_) {
       function_ = reinterpret_cast<Fn>(lookup(name_, version_));
       resolved_ = true;

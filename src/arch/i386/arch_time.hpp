@@ -4,38 +4,43 @@
 //   clock_gettime64 syscall, then the 32-bit clock_gettime syscall (old kernels).
 // gettimeofday and time are clock_gettime(CLOCK_REALTIME) converted: the 32-bit vDSO
 // versions cannot say a time past 2038.
+//
+// The contract of every arch_time.hpp: clock_gettime, clock_getres, gettimeofday,
+// time (`out` always valid), getcpu and nanosleep, each returning the kernel's word
+// (0 or -errno). Inline, so each C function in src/time is one call deep.
+#pragma once
 #include <arch_syscall.hpp>
 #include <arch_vdso.hpp>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <time.h>
 
-#include "arch_time.hpp"
 #include "live_vdso.hpp"
 #include "sysgate/syscall.hpp"
 
 namespace sysgate::arch {
-namespace {
+namespace time_detail {
 
-constexpr long einval = 22, enosys = 38;
+inline constexpr long einval = 22, enosys = 38;
 
 struct Timespec32 {  // the kernel's old_timespec32
   int32_t tv_sec;
   int32_t tv_nsec;
 };
 
-vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime64{"__vdso_clock_gettime64", vdso_version};
-vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime{"__vdso_clock_gettime", vdso_version};
-vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
-vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", vdso_version};
+inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime64{"__vdso_clock_gettime64", vdso_version};
+inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime{"__vdso_clock_gettime", vdso_version};
+inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
+inline vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", vdso_version};
 
-void widen(const Timespec32& from, timespec* to) {
+inline void widen(const Timespec32& from, timespec* to) {
   to->tv_sec = from.tv_sec;
   to->tv_nsec = from.tv_nsec;
 }
 
 // A 64-bit syscall, else (ENOSYS: a kernel before 5.1) its 32-bit predecessor.
-long time64_syscall(long nr64, long nr32, clockid_t clock, timespec* ts) {
+inline long time64_syscall(long nr64, long nr32, clockid_t clock, timespec* ts) {
   long r = sysgate::syscall(nr64, clock, ts);
   if (r != -enosys) return r;
   Timespec32 old;
@@ -44,9 +49,10 @@ long time64_syscall(long nr64, long nr32, clockid_t clock, timespec* ts) {
   return r;
 }
 
-}  // namespace
+}  // namespace time_detail
 
-long clock_gettime(clockid_t clock, timespec* ts) noexcept {
+inline long clock_gettime(clockid_t clock, timespec* ts) noexcept {
+  using namespace time_detail;
   long r;
   if (vdso::answered_by_vdso(vdso_clock_gettime64, &r, clock, ts)) return r;
   Timespec32 old;
@@ -61,7 +67,8 @@ long clock_gettime(clockid_t clock, timespec* ts) noexcept {
   return time64_syscall(SYS_clock_gettime64, SYS_clock_gettime, clock, ts);
 }
 
-long clock_getres(clockid_t clock, timespec* res) noexcept {
+inline long clock_getres(clockid_t clock, timespec* res) noexcept {
+  using namespace time_detail;
   long r;
   Timespec32 old;
   // A resolution is a tiny number: the 32-bit vDSO answer never overflows.
@@ -72,7 +79,8 @@ long clock_getres(clockid_t clock, timespec* res) noexcept {
   return time64_syscall(SYS_clock_getres_time64, SYS_clock_getres, clock, res);
 }
 
-long gettimeofday(timeval* tv) noexcept {
+inline long gettimeofday(timeval* tv) noexcept {
+  using namespace time_detail;
   timespec now;
   long r = arch::clock_gettime(0 /* CLOCK_REALTIME */, &now);
   if (r == 0) {
@@ -82,20 +90,23 @@ long gettimeofday(timeval* tv) noexcept {
   return r;
 }
 
-long time(time_t* out) noexcept {
+inline long time(time_t* out) noexcept {
+  using namespace time_detail;
   timespec now;
   long r = arch::clock_gettime(0 /* CLOCK_REALTIME */, &now);
   if (r == 0) *out = now.tv_sec;
   return r;
 }
 
-long getcpu(unsigned* cpu) noexcept {
+inline long getcpu(unsigned* cpu) noexcept {
+  using namespace time_detail;
   long r;
   if (vdso::answered_by_vdso(vdso_getcpu, &r, cpu, nullptr, nullptr)) return r;
   return sysgate::syscall(SYS_getcpu, cpu, nullptr, nullptr);
 }
 
-long nanosleep(const timespec* request, timespec* remaining) noexcept {
+inline long nanosleep(const timespec* request, timespec* remaining) noexcept {
+  using namespace time_detail;
   long r = sysgate::syscall(SYS_clock_nanosleep_time64, 0 /* CLOCK_REALTIME */, 0, request, remaining);
   if (r != -enosys) return r;
   Timespec32 old_request{static_cast<int32_t>(request->tv_sec), static_cast<int32_t>(request->tv_nsec)};
