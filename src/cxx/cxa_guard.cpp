@@ -4,10 +4,8 @@
 // marks "initialisation in progress", which catches an initialiser that re-enters
 // its own function (undefined behaviour that would otherwise loop or run it twice).
 #include <stdint.h>
-#include <sys/syscall.h>
 
 #include "raise_abort.hpp"
-#include "sysgate/syscall.hpp"
 
 namespace {
 uint8_t* done(uint64_t* guard) { return reinterpret_cast<uint8_t*>(guard); }
@@ -20,9 +18,7 @@ extern "C" {
 int __cxa_guard_acquire(uint64_t* guard) {
   if (*done(guard)) return 0;
   if (*busy(guard)) {
-    static constexpr char message[] = "sysgate: recursive initialisation of a function-local static\n";
-    sysgate::syscall(SYS_write, 2, message, sizeof message - 1);
-    sysgate::stdlib::raise_abort();
+    sysgate::stdlib::abort_with("sysgate: recursive initialisation of a function-local static\n");
   }
   *busy(guard) = 1;
   return 1;
