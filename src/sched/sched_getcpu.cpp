@@ -1,15 +1,24 @@
+#include <arch_vdso.hpp>
 #include <sched.h>
+#include <sys/syscall.h>
 
-#include "arch_time.hpp"
 #include "c_export.hpp"
 #include "c_result.hpp"
+#include "live_vdso.hpp"
+#include "sysgate/syscall.hpp"
 #include "sysgate/time.hpp"
 
 namespace sysgate {
+namespace {
+// The same call on both arches: the vDSO's, else the syscall.
+vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", arch::vdso_version};
+}  // namespace
 
 Result<int> current_cpu() noexcept {
   unsigned cpu = 0;
-  long r = arch::getcpu(&cpu);
+  long r;
+  if (!vdso::answered_by_vdso(vdso_getcpu, &r, &cpu, nullptr, nullptr))
+    r = syscall(SYS_getcpu, &cpu, nullptr, nullptr);
   return Result<int>::from_word(r == 0 ? static_cast<long>(cpu) : r);
 }
 

@@ -6,7 +6,7 @@
 // versions cannot say a time past 2038.
 //
 // The contract of every arch_time.hpp: clock_gettime, clock_getres, gettimeofday,
-// time (`out` always valid), getcpu and nanosleep, each returning the kernel's word
+// time (`out` always valid) and nanosleep, each returning the kernel's word
 // (0 or -errno). Inline, so each C function in src/time is one call deep.
 #pragma once
 #include <arch_syscall.hpp>
@@ -32,7 +32,6 @@ struct Timespec32 {  // the kernel's old_timespec32
 inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime64{"__vdso_clock_gettime64", vdso_version};
 inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime{"__vdso_clock_gettime", vdso_version};
 inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
-inline vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", vdso_version};
 
 inline void widen(const Timespec32& from, timespec* to) {
   to->tv_sec = from.tv_sec;
@@ -96,13 +95,6 @@ inline long time(time_t* out) noexcept {
   long r = arch::clock_gettime(0 /* CLOCK_REALTIME */, &now);
   if (r == 0) *out = now.tv_sec;
   return r;
-}
-
-inline long getcpu(unsigned* cpu) noexcept {
-  using namespace time_detail;
-  long r;
-  if (vdso::answered_by_vdso(vdso_getcpu, &r, cpu, nullptr, nullptr)) return r;
-  return sysgate::syscall(SYS_getcpu, cpu, nullptr, nullptr);
 }
 
 inline long nanosleep(const timespec* request, timespec* remaining) noexcept {

@@ -2,7 +2,7 @@
 // is the vDSO function when there is one, else the plain syscall.
 //
 // The contract of every arch_time.hpp: clock_gettime, clock_getres, gettimeofday,
-// time (`out` always valid), getcpu and nanosleep, each returning the kernel's word
+// time (`out` always valid) and nanosleep, each returning the kernel's word
 // (0 or -errno). Inline, so each C function in src/time is one call deep.
 #pragma once
 #include <arch_syscall.hpp>
@@ -21,7 +21,6 @@ inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime{"__vdso
 inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
 inline vdso::Function<long (*)(timeval*, void*)> vdso_gettimeofday{"__vdso_gettimeofday", vdso_version};
 inline vdso::Function<long (*)(time_t*)> vdso_time{"__vdso_time", vdso_version};
-inline vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", vdso_version};
 
 }  // namespace time_detail
 
@@ -55,13 +54,6 @@ inline long time(time_t* out) noexcept {
   }
   long r = sysgate::syscall(SYS_time, out);
   return r < 0 ? r : 0;
-}
-
-inline long getcpu(unsigned* cpu) noexcept {
-  using namespace time_detail;
-  long r;
-  if (vdso::answered_by_vdso(vdso_getcpu, &r, cpu, nullptr, nullptr)) return r;
-  return sysgate::syscall(SYS_getcpu, cpu, nullptr, nullptr);
 }
 
 inline long nanosleep(const timespec* request, timespec* remaining) noexcept {
