@@ -134,11 +134,13 @@ void check_virtuals(int which) {
   Animal* pet = adopt(which);
   check(strcmp(pet->sound(), "woof") == 0, "virtual call reaches the derived override");
   delete pet;  // the deleting destructor: ~Dog, ~Animal, then sized operator delete
-  check(dog_destroyed == 1 && base_destroyed == 1, "delete through a base pointer runs ~Dog then ~Animal");
+  check(dog_destroyed == 1 && base_destroyed == 1,
+        "delete through a base pointer runs ~Dog then ~Animal");
   pet = adopt(!which);
   check(strcmp(pet->sound(), "meow") == 0, "virtual call reaches the other override");
   delete pet;
-  check(cat_destroyed == 1 && base_destroyed == 2 && dog_destroyed == 1, "~Cat runs, ~Dog does not");
+  check(cat_destroyed == 1 && base_destroyed == 2 && dog_destroyed == 1,
+        "~Cat runs, ~Dog does not");
 }
 
 // --- operator new and delete ---

@@ -42,15 +42,17 @@ static void line(const char* name, const char* value) {
 
 static void address_line(const char* name, unsigned long value) {
   key(name);
-  if (value) put_hex(1, value);
-  else put(1, "absent");
+  if (value)
+    put_hex(1, value);
+  else
+    put(1, "absent");
   put(1, "\n");
 }
 
 /* What the syscalls of this build go through, in words. */
 static const char* door(const char* entry, unsigned long at_sysinfo) {
   if (strcmp(entry, "syscall") == 0) return "the syscall instruction, inline";
-  /* sysgate-cc --sysinfo=tls defines SYSGATE_SYSINFO_TLS: the pointer is in the TCB. */
+    /* sysgate-cc --sysinfo=tls defines SYSGATE_SYSINFO_TLS: the pointer is in the TCB. */
 #ifdef SYSGATE_SYSINFO_TLS
 #define POINTER "call *%gs:0x10"
 #else

@@ -11,7 +11,8 @@ inline constexpr unsigned long max_errno = 4095;
 
 // True for a kernel word in the error band -4095..-1.
 constexpr bool is_error_word(long word) noexcept {
-  return static_cast<unsigned long>(word) >= static_cast<unsigned long>(-static_cast<long>(max_errno));
+  return static_cast<unsigned long>(word) >=
+         static_cast<unsigned long>(-static_cast<long>(max_errno));
 }
 
 template <class T>

@@ -8,28 +8,38 @@
 namespace sysgate {
 
 namespace detail {
-template <class T> inline constexpr bool is_integer = false;
-#define SYSGATE_INTEGER(T) template <> inline constexpr bool is_integer<T> = true;
-SYSGATE_INTEGER(bool) SYSGATE_INTEGER(char) SYSGATE_INTEGER(signed char)
-SYSGATE_INTEGER(unsigned char) SYSGATE_INTEGER(short) SYSGATE_INTEGER(unsigned short)
-SYSGATE_INTEGER(int) SYSGATE_INTEGER(unsigned) SYSGATE_INTEGER(long)
-SYSGATE_INTEGER(unsigned long) SYSGATE_INTEGER(long long) SYSGATE_INTEGER(unsigned long long)
+template <class T>
+inline constexpr bool is_integer = false;
+#define SYSGATE_INTEGER(T) \
+  template <>              \
+  inline constexpr bool is_integer<T> = true;
+SYSGATE_INTEGER(bool)
+SYSGATE_INTEGER(char) SYSGATE_INTEGER(signed char) SYSGATE_INTEGER(unsigned char)
+    SYSGATE_INTEGER(short) SYSGATE_INTEGER(unsigned short) SYSGATE_INTEGER(int)
+        SYSGATE_INTEGER(unsigned) SYSGATE_INTEGER(long) SYSGATE_INTEGER(unsigned long)
+            SYSGATE_INTEGER(long long) SYSGATE_INTEGER(unsigned long long)
 #undef SYSGATE_INTEGER
 
-// Integers and enums that fit in one register.
-template <class T>
-inline constexpr bool is_word = (is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long);
+    // Integers and enums that fit in one register.
+    template <class T>
+    inline constexpr bool is_word = (is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long);
 
 // enable_if without <type_traits>, which a freestanding build does not have.
-template <bool> struct WordIf {};
-template <> struct WordIf<true> { using type = long; };
+template <bool>
+struct WordIf {};
+template <>
+struct WordIf<true> {
+  using type = long;
+};
 }  // namespace detail
 
 // Pointers, integers and enums all travel as one machine word; anything else (a
 // float, a struct, a 64-bit integer on i386) is a compile error rather than a silent
 // conversion: the caller splits wide values as the syscall wants them.
 template <class T>
-inline long to_word(T* pointer) noexcept { return reinterpret_cast<long>(pointer); }
+inline long to_word(T* pointer) noexcept {
+  return reinterpret_cast<long>(pointer);
+}
 constexpr long to_word(decltype(nullptr)) noexcept { return 0; }
 template <class T>
 constexpr typename detail::WordIf<detail::is_word<T>>::type to_word(T value) noexcept {

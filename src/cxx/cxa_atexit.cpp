@@ -9,5 +9,4 @@ void* __dso_handle = &__dso_handle;
 int __cxa_atexit(void (*destructor)(void*), void* object, void* /*dso*/) {
   return sysgate::stdlib::add_exit_handler(destructor, object) ? 0 : -1;
 }
-
 }

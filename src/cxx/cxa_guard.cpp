@@ -31,5 +31,4 @@ void __cxa_guard_release(uint64_t* guard) {
 
 // The initialiser threw; with -fno-exceptions never called, kept for the ABI.
 void __cxa_guard_abort(uint64_t* guard) { *busy(guard) = 0; }
-
 }

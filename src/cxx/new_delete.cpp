@@ -44,7 +44,9 @@ void free_aligned(void* p, size_t align) {
 void* operator new(size_t size) { return allocate_or_abort(size); }
 void* operator new[](size_t size) { return allocate_or_abort(size); }
 void* operator new(size_t size, const std::nothrow_t&) noexcept { return malloc(size ? size : 1); }
-void* operator new[](size_t size, const std::nothrow_t&) noexcept { return malloc(size ? size : 1); }
+void* operator new[](size_t size, const std::nothrow_t&) noexcept {
+  return malloc(size ? size : 1);
+}
 void* operator new(size_t size, std::align_val_t a) {
   void* p = allocate_aligned(size, static_cast<size_t>(a));
   if (!p) abort();
@@ -64,10 +66,18 @@ void operator delete(void* p, size_t) noexcept { free(p); }
 void operator delete[](void* p, size_t) noexcept { free(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { free(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { free(p); }
-void operator delete(void* p, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
-void operator delete[](void* p, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
-void operator delete(void* p, size_t, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
-void operator delete[](void* p, size_t, std::align_val_t a) noexcept { free_aligned(p, static_cast<size_t>(a)); }
+void operator delete(void* p, std::align_val_t a) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
+void operator delete[](void* p, std::align_val_t a) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
+void operator delete(void* p, size_t, std::align_val_t a) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
+void operator delete[](void* p, size_t, std::align_val_t a) noexcept {
+  free_aligned(p, static_cast<size_t>(a));
+}
 void operator delete(void* p, std::align_val_t a, const std::nothrow_t&) noexcept {
   free_aligned(p, static_cast<size_t>(a));
 }

@@ -1,6 +1,7 @@
-#include <arch_vdso.hpp>
 #include <sched.h>
 #include <sys/syscall.h>
+
+#include <arch_vdso.hpp>
 
 #include "c_export.hpp"
 #include "c_result.hpp"
@@ -11,7 +12,8 @@
 namespace sysgate {
 namespace {
 // The same call on both arches: the vDSO's, else the syscall.
-vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu", arch::vdso_version};
+vdso::Function<long (*)(unsigned*, unsigned*, void*)> vdso_getcpu{"__vdso_getcpu",
+                                                                  arch::vdso_version};
 }  // namespace
 
 Result<int> current_cpu() noexcept {

@@ -15,7 +15,8 @@ extern FiniFunction __fini_array_end[] __attribute__((weak, visibility("hidden")
 namespace sysgate::startup {
 
 void run_init_arrays(int argc, char** argv, char** envp) noexcept {
-  for (InitFunction* f = __preinit_array_start; f < __preinit_array_end; ++f) (*f)(argc, argv, envp);
+  for (InitFunction* f = __preinit_array_start; f < __preinit_array_end; ++f)
+    (*f)(argc, argv, envp);
   for (InitFunction* f = __init_array_start; f < __init_array_end; ++f) (*f)(argc, argv, envp);
 }
 

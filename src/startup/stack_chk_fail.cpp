@@ -7,4 +7,5 @@ extern "C" [[noreturn]] void __stack_chk_fail() noexcept {
 }
 
 // i386 PIC code calls this hidden alias instead (it cannot reach the PLT).
-extern "C" [[noreturn]] void __stack_chk_fail_local() noexcept __attribute__((alias("__stack_chk_fail"), visibility("hidden")));
+extern "C" [[noreturn]] void __stack_chk_fail_local() noexcept
+    __attribute__((alias("__stack_chk_fail"), visibility("hidden")));

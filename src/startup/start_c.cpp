@@ -1,11 +1,12 @@
 // The portable half of process start-up, one straight line from _start to main.
-#include <arch_entry.hpp>
-#include <arch_tcb.hpp>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#include <arch_entry.hpp>
+#include <arch_tcb.hpp>
 
 #include "init_fini.hpp"
 #include "initial_stack.hpp"

@@ -1,9 +1,10 @@
 #include "static_tls.hpp"
 
-#include <arch_entry.hpp>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/auxv.h>
+
+#include <arch_entry.hpp>
 
 #include "elf_phdr.hpp"
 #include "sysgate/result.hpp"

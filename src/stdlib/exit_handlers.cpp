@@ -51,8 +51,10 @@ void run_exit_handlers() noexcept {
     if (newest->used == 0) return;
     // Taken off before the call: a handler may register another, or call exit().
     Handler h = newest->handlers[--newest->used];
-    if (h.plain) h.plain();
-    else h.with_argument(h.argument);
+    if (h.plain)
+      h.plain();
+    else
+      h.with_argument(h.argument);
   }
 }
 

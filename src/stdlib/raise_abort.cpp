@@ -8,7 +8,7 @@ namespace sysgate::stdlib {
 namespace {
 
 constexpr int sigabrt = 6;
-constexpr int sig_unblock = 1;  // SIG_UNBLOCK
+constexpr int sig_unblock = 1;                   // SIG_UNBLOCK
 constexpr unsigned long kernel_sigset_size = 8;  // the kernel's sigset_t: 64 bits
 
 // The kernel's struct sigaction with SIG_DFL (0) and nothing else; no restorer is

@@ -16,7 +16,7 @@
 #define SYSGATE_C_SYMBOL(name) #name
 #endif
 
-#define SYSGATE_C_FUNCTION(type, name, params)                   \
+#define SYSGATE_C_FUNCTION(type, name, params)                  \
   decltype(::name) name##_impl __asm__(SYSGATE_C_SYMBOL(name)); \
   decltype(::name) name [[gnu::alias(SYSGATE_C_SYMBOL(name))]]; \
   type name##_impl params

@@ -12,9 +12,16 @@ struct Elf64Phdr {
   uint64_t offset, vaddr, paddr, filesz, memsz, align;
 };
 
-template <unsigned PointerSize> struct NativePhdr;
-template <> struct NativePhdr<4> { using type = Elf32Phdr; };
-template <> struct NativePhdr<8> { using type = Elf64Phdr; };
+template <unsigned PointerSize>
+struct NativePhdr;
+template <>
+struct NativePhdr<4> {
+  using type = Elf32Phdr;
+};
+template <>
+struct NativePhdr<8> {
+  using type = Elf64Phdr;
+};
 using Phdr = NativePhdr<sizeof(void*)>::type;
 
 inline constexpr uint32_t pt_phdr = 6;

@@ -6,7 +6,7 @@
 
 namespace sysgate::c {
 
-SYSGATE_C_FUNCTION(int, gettimeofday, (timeval* tv, void* tz) noexcept) {
+SYSGATE_C_FUNCTION(int, gettimeofday, (timeval * tv, void* tz) noexcept) {
   // The kernel's timezone is a relic nobody sets; report UTC.
   if (tz) *static_cast<struct timezone*>(tz) = {0, 0};
   if (!tv) return 0;

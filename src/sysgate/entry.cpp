@@ -1,8 +1,10 @@
-#include <arch_entry.hpp>
+#include "sysgate/entry.hpp"
+
 #include <sysgate.h>
 
+#include <arch_entry.hpp>
+
 #include "c_export.hpp"
-#include "sysgate/entry.hpp"
 
 namespace sysgate {
 
@@ -10,9 +12,12 @@ Entry entry() noexcept { return arch::current_entry(); }
 
 const char* entry_name(Entry e) noexcept {
   switch (e) {
-    case Entry::vsyscall: return "vsyscall";
-    case Entry::int80: return "int80";
-    case Entry::syscall: return "syscall";
+    case Entry::vsyscall:
+      return "vsyscall";
+    case Entry::int80:
+      return "int80";
+    case Entry::syscall:
+      return "syscall";
   }
   return "unknown";
 }

@@ -1,9 +1,10 @@
+#include "sysgate/syscall.hpp"
+
 #include <stdarg.h>
 #include <unistd.h>
 
 #include "c_export.hpp"
 #include "c_result.hpp"
-#include "sysgate/syscall.hpp"
 
 namespace sysgate::c {
 

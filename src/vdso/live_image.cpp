@@ -25,7 +25,8 @@ size_t load_extent(const unsigned char* base) {
     page.load_element(eh.e_phoff, i, ph);
     uint64_t segment_end;
     if (ph.p_type != elf::pt_load) continue;
-    if (__builtin_add_overflow(uint64_t{ph.p_offset}, uint64_t{ph.p_filesz}, &segment_end)) return 0;
+    if (__builtin_add_overflow(uint64_t{ph.p_offset}, uint64_t{ph.p_filesz}, &segment_end))
+      return 0;
     if (segment_end > end) end = segment_end;
   }
   if (end == 0 || end > max_image_size) return 0;
@@ -42,9 +43,12 @@ size_t live_image_size(const void* base) {
     if (bytes[i] != elf::magic[i]) return 0;
   if (bytes[elf::ei_data] != elf::data_lsb) return 0;
   switch (bytes[elf::ei_class]) {
-    case elf::class_32: return load_extent<Elf32>(bytes);
-    case elf::class_64: return load_extent<Elf64>(bytes);
-    default: return 0;
+    case elf::class_32:
+      return load_extent<Elf32>(bytes);
+    case elf::class_64:
+      return load_extent<Elf64>(bytes);
+    default:
+      return 0;
   }
 }
 

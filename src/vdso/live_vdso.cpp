@@ -1,7 +1,8 @@
 #include "live_vdso.hpp"
 
-#include <arch_vdso.hpp>
 #include <sys/auxv.h>
+
+#include <arch_vdso.hpp>
 
 #include "initial_stack.hpp"
 #include "live_image.hpp"
@@ -20,8 +21,8 @@ bool parsed = false;
 const NativeReader& live_reader() {
   if (!parsed) {
     parsed = true;
-    const void* base = reinterpret_cast<const void*>(
-        startup::find_aux(startup::process.auxv, AT_SYSINFO_EHDR));
+    const void* base =
+        reinterpret_cast<const void*>(startup::find_aux(startup::process.auxv, AT_SYSINFO_EHDR));
     auto result = NativeReader::parse(base, base ? live_image_size(base) : 0, arch::vdso_machine);
     status = result.error;
     if (result.ok()) reader = result.reader;
@@ -41,8 +42,9 @@ Error live_status() noexcept {
 }
 
 void for_each_symbol(void (*f)(void*, const char*, const char*, void*), void* context) noexcept {
-  live_reader().for_each_symbol(
-      [&](const char* name, const char* version, void* address) { f(context, name, version, address); });
+  live_reader().for_each_symbol([&](const char* name, const char* version, void* address) {
+    f(context, name, version, address);
+  });
 }
 
 }  // namespace sysgate::vdso

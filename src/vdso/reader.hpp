@@ -146,17 +146,37 @@ class Reader {
       image_.load(offset + used, d);  // in bounds: checked above
       const Tag tag{true, static_cast<uint64_t>(d.d_val)};
       switch (static_cast<int64_t>(d.d_tag)) {
-        case elf::dt_null: return Error::none;
-        case elf::dt_strtab: tags.strtab = tag; break;
-        case elf::dt_symtab: tags.symtab = tag; break;
-        case elf::dt_strsz: tags.strsz = tag; break;
-        case elf::dt_syment: tags.syment = tag; break;
-        case elf::dt_hash: tags.hash = tag; break;
-        case elf::dt_gnu_hash: tags.gnu_hash = tag; break;
-        case elf::dt_versym: tags.versym = tag; break;
-        case elf::dt_verdef: tags.verdef = tag; break;
-        case elf::dt_verdefnum: tags.verdefnum = tag; break;
-        default: break;
+        case elf::dt_null:
+          return Error::none;
+        case elf::dt_strtab:
+          tags.strtab = tag;
+          break;
+        case elf::dt_symtab:
+          tags.symtab = tag;
+          break;
+        case elf::dt_strsz:
+          tags.strsz = tag;
+          break;
+        case elf::dt_syment:
+          tags.syment = tag;
+          break;
+        case elf::dt_hash:
+          tags.hash = tag;
+          break;
+        case elf::dt_gnu_hash:
+          tags.gnu_hash = tag;
+          break;
+        case elf::dt_versym:
+          tags.versym = tag;
+          break;
+        case elf::dt_verdef:
+          tags.verdef = tag;
+          break;
+        case elf::dt_verdefnum:
+          tags.verdefnum = tag;
+          break;
+        default:
+          break;
       }
     }
     return Error::dynamic_unterminated;
@@ -238,7 +258,8 @@ class Reader {
     }
     for (uint64_t i = highest;; ++i) {
       uint32_t link;
-      if (!image_.load_element(gnu_chain_, i - gnu_symoffset_, link)) return Error::hash_out_of_bounds;
+      if (!image_.load_element(gnu_chain_, i - gnu_symoffset_, link))
+        return Error::hash_out_of_bounds;
       if (link & 1) {
         symbol_count_ = i + 1;
         return Error::none;
@@ -263,7 +284,8 @@ class Reader {
     uint32_t index;
     if (!image_.load_element(hash_buckets_, sysv_hash(name) % hash_nbucket_, index)) return nullptr;
     // A chain longer than the symbol table is a loop.
-    for (uint64_t steps = 0; index != 0 && index < symbol_count_ && steps < symbol_count_; ++steps) {
+    for (uint64_t steps = 0; index != 0 && index < symbol_count_ && steps < symbol_count_;
+         ++steps) {
       if (void* p = match(index, name, version)) return p;
       if (!image_.load_element(hash_chains_, index, index)) return nullptr;
     }
@@ -273,7 +295,8 @@ class Reader {
   void* lookup_gnu(const char* name, const char* version) const {
     const uint32_t hash = gnu_hash(name);
     uint32_t first;
-    if (!image_.load_element(gnu_buckets_, hash % gnu_nbucket_, first) || first == 0) return nullptr;
+    if (!image_.load_element(gnu_buckets_, hash % gnu_nbucket_, first) || first == 0)
+      return nullptr;
     for (uint64_t i = first; i < symbol_count_; ++i) {
       uint32_t link;
       if (!image_.load_element(gnu_chain_, i - gnu_symoffset_, link)) return nullptr;
@@ -293,7 +316,8 @@ class Reader {
     if (version != nullptr && has_versions_) {
       uint32_t defined_hash = 0;
       const char* defined = version_name(index, &defined_hash);
-      if (defined == nullptr || defined_hash != sysv_hash(version) || !string_equal(defined, version))
+      if (defined == nullptr || defined_hash != sysv_hash(version) ||
+          !string_equal(defined, version))
         return nullptr;
     }
     return address_of(sym);

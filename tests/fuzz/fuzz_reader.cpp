@@ -21,9 +21,9 @@ bool inside(const uint8_t* data, size_t size, const void* p) {
   return b >= data && b < data + size;
 }
 
-const char* const names[] = {"__vdso_clock_gettime", "__vdso_gettimeofday", "__vdso_time",
-                             "__vdso_getcpu", "__kernel_vsyscall", "__vdso_clock_gettime64",
-                             "clock_gettime", ""};
+const char* const names[] = {
+    "__vdso_clock_gettime", "__vdso_gettimeofday",    "__vdso_time",   "__vdso_getcpu",
+    "__kernel_vsyscall",    "__vdso_clock_gettime64", "clock_gettime", ""};
 const char* const versions[] = {nullptr, "LINUX_2.6", "LINUX_2.5"};
 
 template <class Elf>

@@ -22,7 +22,8 @@ int write_all(const std::string& dir, const char* tag, uint16_t machine) {
         const auto img = vdso_test::build_image<Elf>(spec);
         const std::string path = dir + "/built-" + tag + "-" + std::to_string(written++);
         FILE* out = fopen(path.c_str(), "wb");
-        if (!out || fwrite(img.bytes.data(), 1, img.bytes.size(), out) != img.bytes.size() || fclose(out))
+        if (!out || fwrite(img.bytes.data(), 1, img.bytes.size(), out) != img.bytes.size() ||
+            fclose(out))
           return -1;
       }
   return written;

@@ -18,7 +18,8 @@ static void check_put_number(long long value) {
   char buf[24];
   int i = sizeof buf;
   unsigned long long v = value < 0 ? 0ull - (unsigned long long)value : (unsigned long long)value;
-  do buf[--i] = (char)('0' + v % 10); while (v /= 10);
+  do buf[--i] = (char)('0' + v % 10);
+  while (v /= 10);
   if (value < 0) buf[--i] = '-';
   write(1, buf + i, sizeof buf - i);
 }
@@ -50,11 +51,11 @@ static void check_report_values(long long got, long long want) {
 }
 
 #define CHECK(cond, what) check_report((cond) != 0, what, __FILE__, __LINE__)
-#define CHECK_EQ(got, want, what)                                                     \
-  do {                                                                                \
-    long long check_got_ = (long long)(got), check_want_ = (long long)(want);         \
-    if (!check_report(check_got_ == check_want_, what, __FILE__, __LINE__))           \
-      check_report_values(check_got_, check_want_);                                   \
+#define CHECK_EQ(got, want, what)                                             \
+  do {                                                                        \
+    long long check_got_ = (long long)(got), check_want_ = (long long)(want); \
+    if (!check_report(check_got_ == check_want_, what, __FILE__, __LINE__))   \
+      check_report_values(check_got_, check_want_);                           \
   } while (0)
 
 static int check_summary(void) {

@@ -19,7 +19,8 @@ static void preinit(int argc, char** argv, char** envp) {
   preinit_argc = argc;
   mark('p');
 }
-__attribute__((used, section(".preinit_array"))) static void (*preinit_entry)(int, char**, char**) = preinit;
+__attribute__((used, section(".preinit_array"))) static void (*preinit_entry)(int, char**,
+                                                                              char**) = preinit;
 
 __attribute__((constructor(101))) static void init_first(void) { mark('a'); }
 __attribute__((constructor(102))) static void init_second(void) { mark('b'); }

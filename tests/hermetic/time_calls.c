@@ -18,5 +18,5 @@ int main(void) {
     sum += time(0);
     sum += sched_getcpu();
   }
-  return sum == 42;  /* never: keeps the loop from being optimised away */
+  return sum == 42; /* never: keeps the loop from being optimised away */
 }

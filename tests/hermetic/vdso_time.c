@@ -61,7 +61,8 @@ int main(void) {
 
   struct timespec res;
   CHECK_EQ(clock_getres(CLOCK_MONOTONIC, &res), 0, "clock_getres(CLOCK_MONOTONIC)");
-  CHECK(res.tv_sec == 0 && res.tv_nsec > 0 && res.tv_nsec <= 10000000, "a resolution of at most 10 ms");
+  CHECK(res.tv_sec == 0 && res.tv_nsec > 0 && res.tv_nsec <= 10000000,
+        "a resolution of at most 10 ms");
   errno = 0;
   CHECK_EQ(clock_gettime(999, &t), -1, "an unknown clock fails");
   CHECK_EQ(errno, EINVAL, "... with EINVAL, from the vDSO or the kernel");
@@ -84,10 +85,12 @@ int main(void) {
 
 #ifndef SYSGATE_HOST_LIBC
   int have_vdso = getauxval(AT_SYSINFO_EHDR) != 0;
-  void* gettime = sysgate_vdso_sym(sizeof(void*) == 8 ? "__vdso_clock_gettime" : "__vdso_clock_gettime64",
-                                   "LINUX_2.6");
-  CHECK(have_vdso == (gettime != 0), "the vDSO's clock_gettime is found exactly when there is a vDSO");
-  CHECK(sysgate_vdso_sym("__vdso_clock_gettime", "LINUX_2.5") == 0, "a wrong version finds nothing");
+  void* gettime = sysgate_vdso_sym(
+      sizeof(void*) == 8 ? "__vdso_clock_gettime" : "__vdso_clock_gettime64", "LINUX_2.6");
+  CHECK(have_vdso == (gettime != 0),
+        "the vDSO's clock_gettime is found exactly when there is a vDSO");
+  CHECK(sysgate_vdso_sym("__vdso_clock_gettime", "LINUX_2.5") == 0,
+        "a wrong version finds nothing");
   CHECK(sysgate_vdso_sym("__vdso_no_such_function", 0) == 0, "an unknown name finds nothing");
   if (!getenv("SYSGATE_RUNS_UNDER")) CHECK(have_vdso, "natively, the kernel maps a vDSO");
 #if defined(__i386__)

@@ -33,52 +33,51 @@ void _dl_sysinfo_int80();
 #define SYSGATE_DOOR_EARLY "int $0x80"
 
 // One overload set per door: `name`(n, args...) for 0 to 6 arguments through `insn`.
-#define SYSGATE_I386_SYSCALLS(name, insn)                                            \
-  inline long name(long n) {                                                     \
-    long r;                                                                           \
-    asm volatile(insn : "=a"(r) : "a"(n) : "memory");                                 \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a) {                                             \
-    long r;                                                                           \
-    asm volatile(insn : "=a"(r) : "a"(n), "b"(a) : "memory");                         \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a, long b) {                                     \
-    long r;                                                                           \
-    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b) : "memory");                 \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a, long b, long c) {                             \
-    long r;                                                                           \
-    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c) : "memory");         \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a, long b, long c, long d) {                     \
-    long r;                                                                           \
-    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d) : "memory"); \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a, long b, long c, long d, long e) {             \
-    long r;                                                                           \
-    asm volatile(insn                                                                 \
-                 : "=a"(r)                                                            \
-                 : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e)                     \
-                 : "memory");                                                         \
-    return r;                                                                         \
-  }                                                                                   \
-  inline long name(long n, long a, long b, long c, long d, long e, long f) {     \
-    long r;                                                                           \
-    /* %7 may be esp- or ebp-relative: push it before either register moves. */      \
-    asm volatile("pushl %7\n\t"                                                       \
-                 "push %%ebp\n\t"                                                     \
-                 "mov 4(%%esp), %%ebp\n\t" insn "\n\t"                                \
-                 "pop %%ebp\n\t"                                                      \
-                 "add $4, %%esp"                                                      \
-                 : "=a"(r)                                                            \
-                 : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e), "g"(f)             \
-                 : "memory");                                                         \
-    return r;                                                                         \
+#define SYSGATE_I386_SYSCALLS(name, insn)                                                     \
+  inline long name(long n) {                                                                  \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n) : "memory");                                         \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a) {                                                          \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n), "b"(a) : "memory");                                 \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a, long b) {                                                  \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b) : "memory");                         \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a, long b, long c) {                                          \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c) : "memory");                 \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a, long b, long c, long d) {                                  \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d) : "memory");         \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a, long b, long c, long d, long e) {                          \
+    long r;                                                                                   \
+    asm volatile(insn : "=a"(r) : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e) : "memory"); \
+    return r;                                                                                 \
+  }                                                                                           \
+  inline long name(long n, long a, long b, long c, long d, long e, long f) {                  \
+    long r;                                                                                   \
+    /* %7 may be esp- or ebp-relative: push it before either register moves. */               \
+    asm volatile(                                                                             \
+        "pushl %7\n\t"                                                                        \
+        "push %%ebp\n\t"                                                                      \
+        "mov 4(%%esp), %%ebp\n\t" insn                                                        \
+        "\n\t"                                                                                \
+        "pop %%ebp\n\t"                                                                       \
+        "add $4, %%esp"                                                                       \
+        : "=a"(r)                                                                             \
+        : "a"(n), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e), "g"(f)                              \
+        : "memory");                                                                          \
+    return r;                                                                                 \
   }
 
 namespace sysgate::arch {

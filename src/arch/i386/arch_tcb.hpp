@@ -12,13 +12,13 @@
 namespace sysgate::arch {
 
 struct Tcb {
-  Tcb* tcb;               // 0x00 read by `mov %gs:0, reg` to find the thread pointer
-  void* dtv;              // 0x04 dynamic TLS vector: unused, static TLS only
-  Tcb* self;              // 0x08 glibc's `self`
-  int multiple_threads;   // 0x0c glibc's; 0 (one thread)
-  uintptr_t sysinfo;      // 0x10 read by `call *%gs:0x10` (the TLS flavour's door)
-  uintptr_t stack_guard;  // 0x14 read by -fstack-protector code as %gs:0x14
-  uintptr_t pointer_guard;// 0x18 glibc's; unused
+  Tcb* tcb;                 // 0x00 read by `mov %gs:0, reg` to find the thread pointer
+  void* dtv;                // 0x04 dynamic TLS vector: unused, static TLS only
+  Tcb* self;                // 0x08 glibc's `self`
+  int multiple_threads;     // 0x0c glibc's; 0 (one thread)
+  uintptr_t sysinfo;        // 0x10 read by `call *%gs:0x10` (the TLS flavour's door)
+  uintptr_t stack_guard;    // 0x14 read by -fstack-protector code as %gs:0x14
+  uintptr_t pointer_guard;  // 0x18 glibc's; unused
 };
 static_assert(offsetof(Tcb, tcb) == 0x00);
 static_assert(offsetof(Tcb, dtv) == 0x04);

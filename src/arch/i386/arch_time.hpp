@@ -9,12 +9,13 @@
 // time (`out` always valid) and nanosleep, each returning the kernel's word
 // (0 or -errno). Inline, so each C function in src/time is one call deep.
 #pragma once
-#include <arch_syscall.hpp>
-#include <arch_vdso.hpp>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <time.h>
+
+#include <arch_syscall.hpp>
+#include <arch_vdso.hpp>
 
 #include "live_vdso.hpp"
 #include "sysgate/syscall.hpp"
@@ -29,9 +30,12 @@ struct Timespec32 {  // the kernel's old_timespec32
   int32_t tv_nsec;
 };
 
-inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime64{"__vdso_clock_gettime64", vdso_version};
-inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime{"__vdso_clock_gettime", vdso_version};
-inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
+inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime64{"__vdso_clock_gettime64",
+                                                                           vdso_version};
+inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime{"__vdso_clock_gettime",
+                                                                           vdso_version};
+inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres{"__vdso_clock_getres",
+                                                                          vdso_version};
 
 inline void widen(const Timespec32& from, timespec* to) {
   to->tv_sec = from.tv_sec;
@@ -99,9 +103,11 @@ inline long time(time_t* out) noexcept {
 
 inline long nanosleep(const timespec* request, timespec* remaining) noexcept {
   using namespace time_detail;
-  long r = sysgate::syscall(SYS_clock_nanosleep_time64, 0 /* CLOCK_REALTIME */, 0, request, remaining);
+  long r =
+      sysgate::syscall(SYS_clock_nanosleep_time64, 0 /* CLOCK_REALTIME */, 0, request, remaining);
   if (r != -enosys) return r;
-  Timespec32 old_request{static_cast<int32_t>(request->tv_sec), static_cast<int32_t>(request->tv_nsec)};
+  Timespec32 old_request{static_cast<int32_t>(request->tv_sec),
+                         static_cast<int32_t>(request->tv_nsec)};
   Timespec32 old_remaining{};
   r = sysgate::syscall(SYS_nanosleep, &old_request, &old_remaining);
   if (r == -4 /* EINTR */ && remaining) widen(old_remaining, remaining);

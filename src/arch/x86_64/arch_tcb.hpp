@@ -11,14 +11,14 @@
 namespace sysgate::arch {
 
 struct Tcb {
-  Tcb* tcb;               // 0x00 read by `mov %fs:0, reg` to find the thread pointer
-  void* dtv;              // 0x08 dynamic TLS vector: unused, static TLS only
-  Tcb* self;              // 0x10 glibc's `self`
-  int multiple_threads;   // 0x18 glibc's; 0 (one thread)
-  int gscope_flag;        // 0x1c glibc's; unused
-  uintptr_t sysinfo;      // 0x20 glibc's; x86_64 has no vsyscall door, stays 0
-  uintptr_t stack_guard;  // 0x28 read by -fstack-protector code as %fs:0x28
-  uintptr_t pointer_guard;// 0x30 glibc's; unused
+  Tcb* tcb;                 // 0x00 read by `mov %fs:0, reg` to find the thread pointer
+  void* dtv;                // 0x08 dynamic TLS vector: unused, static TLS only
+  Tcb* self;                // 0x10 glibc's `self`
+  int multiple_threads;     // 0x18 glibc's; 0 (one thread)
+  int gscope_flag;          // 0x1c glibc's; unused
+  uintptr_t sysinfo;        // 0x20 glibc's; x86_64 has no vsyscall door, stays 0
+  uintptr_t stack_guard;    // 0x28 read by -fstack-protector code as %fs:0x28
+  uintptr_t pointer_guard;  // 0x30 glibc's; unused
 };
 static_assert(offsetof(Tcb, tcb) == 0x00);
 static_assert(offsetof(Tcb, dtv) == 0x08);

@@ -5,11 +5,12 @@
 // time (`out` always valid) and nanosleep, each returning the kernel's word
 // (0 or -errno). Inline, so each C function in src/time is one call deep.
 #pragma once
-#include <arch_syscall.hpp>
-#include <arch_vdso.hpp>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <time.h>
+
+#include <arch_syscall.hpp>
+#include <arch_vdso.hpp>
 
 #include "live_vdso.hpp"
 #include "sysgate/syscall.hpp"
@@ -17,9 +18,12 @@
 namespace sysgate::arch {
 namespace time_detail {
 
-inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime{"__vdso_clock_gettime", vdso_version};
-inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_getres{"__vdso_clock_getres", vdso_version};
-inline vdso::Function<long (*)(timeval*, void*)> vdso_gettimeofday{"__vdso_gettimeofday", vdso_version};
+inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime{"__vdso_clock_gettime",
+                                                                         vdso_version};
+inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_getres{"__vdso_clock_getres",
+                                                                        vdso_version};
+inline vdso::Function<long (*)(timeval*, void*)> vdso_gettimeofday{"__vdso_gettimeofday",
+                                                                   vdso_version};
 inline vdso::Function<long (*)(time_t*)> vdso_time{"__vdso_time", vdso_version};
 
 }  // namespace time_detail

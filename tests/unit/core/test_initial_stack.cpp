@@ -13,9 +13,19 @@ char arg0[] = "prog", arg1[] = "x", env0[] = "A=1", env1[] = "B=2";
 
 TEST_CASE("read_initial_stack finds argv, envp and auxv after argc") {
   unsigned long stack[] = {
-      2, reinterpret_cast<unsigned long>(arg0), reinterpret_cast<unsigned long>(arg1), 0,
-      reinterpret_cast<unsigned long>(env0), reinterpret_cast<unsigned long>(env1), 0,
-      6 /* AT_PAGESZ */, 4096, 25 /* AT_RANDOM */, 0xdead, 0 /* AT_NULL */, 0,
+      2,
+      reinterpret_cast<unsigned long>(arg0),
+      reinterpret_cast<unsigned long>(arg1),
+      0,
+      reinterpret_cast<unsigned long>(env0),
+      reinterpret_cast<unsigned long>(env1),
+      0,
+      6 /* AT_PAGESZ */,
+      4096,
+      25 /* AT_RANDOM */,
+      0xdead,
+      0 /* AT_NULL */,
+      0,
   };
   auto s = read_initial_stack(stack);
   CHECK(s.argc == 2);

@@ -28,7 +28,7 @@ struct SymbolSpec {
   bool hidden = false;   // sets versym bit 15
   uint8_t type = elf::stt_func;
   uint8_t bind = elf::stb_global;
-  uint16_t shndx = 12;   // any section but SHN_UNDEF
+  uint16_t shndx = 12;  // any section but SHN_UNDEF
 };
 
 struct ImageSpec {
@@ -86,7 +86,9 @@ BuiltImage build_image(const ImageSpec& spec) {
   const std::vector<SymbolSpec> syms = symbol_order(spec);
   const size_t nsyms = syms.size() + 1;  // index 0 is the null symbol
   const size_t nphdr = spec.interp ? 3 : 2;
-  auto vaddr = [&](size_t offset) { return static_cast<Word>(spec.load_vaddr + offset - spec.load_offset); };
+  auto vaddr = [&](size_t offset) {
+    return static_cast<Word>(spec.load_vaddr + offset - spec.load_offset);
+  };
 
   // .dynstr: "\0", "linux-vdso.so.1", versions, symbol names, interp path.
   std::string strtab(1, '\0');
@@ -181,7 +183,8 @@ BuiltImage build_image(const ImageSpec& spec) {
     put(out, img.hash, spec.sysv_nbucket);
     put(out, img.hash + 4, static_cast<uint32_t>(nsyms));
     for (size_t b = 0; b < bucket.size(); ++b) put(out, img.hash + 8 + 4 * b, bucket[b]);
-    for (size_t i = 0; i < nsyms; ++i) put(out, img.hash + 8 + 4 * (spec.sysv_nbucket + i), chain[i]);
+    for (size_t i = 0; i < nsyms; ++i)
+      put(out, img.hash + 8 + 4 * (spec.sysv_nbucket + i), chain[i]);
   }
 
   if (spec.gnu_hash) {
@@ -190,11 +193,12 @@ BuiltImage build_image(const ImageSpec& spec) {
     std::vector<uint32_t> bucket(spec.gnu_nbucket, 0);
     const size_t buckets = img.gnu_hash + 16 + sizeof(Word), chain = buckets + 4 * spec.gnu_nbucket;
     for (size_t i = 1; i < nsyms; ++i) {
-      const uint32_t h = sysgate::vdso::gnu_hash(syms[i - 1].name.c_str()), b = h % spec.gnu_nbucket;
+      const uint32_t h = sysgate::vdso::gnu_hash(syms[i - 1].name.c_str()),
+                     b = h % spec.gnu_nbucket;
       bloom |= Word{1} << (h % bits) | Word{1} << ((h >> shift) % bits);
       if (bucket[b] == 0) bucket[b] = static_cast<uint32_t>(i);
-      const bool last = i + 1 == nsyms ||
-                        sysgate::vdso::gnu_hash(syms[i].name.c_str()) % spec.gnu_nbucket != b;
+      const bool last =
+          i + 1 == nsyms || sysgate::vdso::gnu_hash(syms[i].name.c_str()) % spec.gnu_nbucket != b;
       put(out, chain + 4 * (i - 1), static_cast<uint32_t>((h & ~1u) | (last ? 1u : 0u)));
     }
     const uint32_t header[4] = {spec.gnu_nbucket, 1, 1, shift};
@@ -208,12 +212,17 @@ BuiltImage build_image(const ImageSpec& spec) {
       const SymbolSpec& s = syms[i - 1];
       put(out, img.versym + 2 * i, static_cast<uint16_t>(s.version | (s.hidden ? 0x8000 : 0)));
     }
-    const size_t n = 1 + spec.versions_defined.size(), step = sizeof(elf::Verdef) + sizeof(elf::Verdaux);
+    const size_t n = 1 + spec.versions_defined.size(),
+                 step = sizeof(elf::Verdef) + sizeof(elf::Verdaux);
     for (size_t k = 0; k < n; ++k) {
       const std::string name = k == 0 ? "linux-vdso.so.1" : spec.versions_defined[k - 1];
-      elf::Verdef def{1, static_cast<uint16_t>(k == 0 ? elf::ver_flg_base : 0),
-                      static_cast<uint16_t>(k + 1), 1, sysgate::vdso::sysv_hash(name.c_str()),
-                      sizeof(elf::Verdef), static_cast<uint32_t>(k + 1 == n ? 0 : step)};
+      elf::Verdef def{1,
+                      static_cast<uint16_t>(k == 0 ? elf::ver_flg_base : 0),
+                      static_cast<uint16_t>(k + 1),
+                      1,
+                      sysgate::vdso::sysv_hash(name.c_str()),
+                      sizeof(elf::Verdef),
+                      static_cast<uint32_t>(k + 1 == n ? 0 : step)};
       elf::Verdaux aux{k == 0 ? soname : version_names[k - 1], 0};
       put(out, img.verdef + k * step, def);
       put(out, img.verdef + k * step + sizeof(elf::Verdef), aux);

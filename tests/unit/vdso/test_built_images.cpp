@@ -2,7 +2,6 @@
 // table alone and together, load addresses that are not zero, versions, and the symbol
 // kinds the reader must refuse.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <string>
 #include <utility>
@@ -18,7 +17,8 @@ struct Tables {
 };
 
 template <class Elf>
-std::map<std::string, std::pair<std::string, const void*>> listed_symbols(const Reader<Elf>& reader) {
+std::map<std::string, std::pair<std::string, const void*>> listed_symbols(
+    const Reader<Elf>& reader) {
   std::map<std::string, std::pair<std::string, const void*>> out;
   reader.for_each_symbol([&](const char* name, const char* version, void* address) {
     CHECK(out.count(name) == 0);
@@ -77,7 +77,8 @@ TEMPLATE_TEST_CASE("undefined, local and object symbols are refused", "[built]",
   }
 }
 
-TEMPLATE_TEST_CASE("a versym with the hidden bit set still names its version", "[built]", Elf32, Elf64) {
+TEMPLATE_TEST_CASE("a versym with the hidden bit set still names its version", "[built]", Elf32,
+                   Elf64) {
   const BuiltImage img = build_image<TestType>(typical_spec(machine_of<TestType>));
   const auto parsed = parse<TestType>(img);
   REQUIRE(parsed.ok());
@@ -89,8 +90,8 @@ TEMPLATE_TEST_CASE("a versym with the hidden bit set still names its version", "
   CHECK(listed_symbols(parsed.reader).at("__vdso_time").first == "LINUX_2.6");
 }
 
-TEMPLATE_TEST_CASE("for_each_symbol lists exactly the exports, with versions and addresses", "[built]",
-                   Elf32, Elf64) {
+TEMPLATE_TEST_CASE("for_each_symbol lists exactly the exports, with versions and addresses",
+                   "[built]", Elf32, Elf64) {
   const Tables tables = GENERATE(Tables{true, false}, Tables{false, true}, Tables{true, true});
   ImageSpec spec = typical_spec(machine_of<TestType>);
   spec.sysv_hash = tables.sysv;
@@ -105,7 +106,8 @@ TEMPLATE_TEST_CASE("for_each_symbol lists exactly the exports, with versions and
   CHECK(listed_symbols(parsed.reader) == expected);
 }
 
-TEMPLATE_TEST_CASE("without version tables any requested version is accepted", "[built]", Elf32, Elf64) {
+TEMPLATE_TEST_CASE("without version tables any requested version is accepted", "[built]", Elf32,
+                   Elf64) {
   ImageSpec spec = typical_spec(machine_of<TestType>);
   spec.versions = false;
   const BuiltImage img = build_image<TestType>(spec);
@@ -117,8 +119,8 @@ TEMPLATE_TEST_CASE("without version tables any requested version is accepted", "
   for (const auto& [name, version] : listed_symbols(parsed.reader)) CHECK(version.first.empty());
 }
 
-TEMPLATE_TEST_CASE("long hash chains: 300 symbols in 1 or 7 buckets are all found", "[built]", Elf32,
-                   Elf64) {
+TEMPLATE_TEST_CASE("long hash chains: 300 symbols in 1 or 7 buckets are all found", "[built]",
+                   Elf32, Elf64) {
   const Tables tables = GENERATE(Tables{true, false}, Tables{false, true}, Tables{true, true});
   const uint32_t nbucket = GENERATE(1u, 7u);
   ImageSpec spec;
@@ -156,7 +158,8 @@ TEMPLATE_TEST_CASE("GNU hash is preferred when both tables exist", "[built]", El
                 4 * typical_spec(0).gnu_nbucket);
     const auto parsed = parse<TestType>(bytes);
     REQUIRE(parsed.ok());
-    for (const auto& [name, version] : typical_exports()) CHECK(parsed.reader.lookup(name.c_str(), nullptr) == nullptr);
+    for (const auto& [name, version] : typical_exports())
+      CHECK(parsed.reader.lookup(name.c_str(), nullptr) == nullptr);
   }
 }
 

@@ -1,10 +1,9 @@
 // Exhaustive damage: the image cut at every length, and single bytes overwritten
 // everywhere. Each copy is allocated at its exact size, so the sanitizer build turns
 // any read past the end into a failure.
-#include <catch2/catch.hpp>
-
 #include <stddef.h>
 
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -45,8 +44,8 @@ std::set<size_t> ignored_header_bytes(const BuiltImage& img) {
 
 struct Outcome {
   bool parsed = false;
-  bool all_found = false;  // every export at its true address, under its version
-  bool contained = true;   // every result null or inside the image
+  bool all_found = false;   // every export at its true address, under its version
+  bool contained = true;    // every result null or inside the image
   bool never_wrong = true;  // every lookup result null or the export's true address
 };
 
@@ -66,11 +65,13 @@ Outcome examine(const BuiltImage& img, const unsigned char* data, size_t size) {
     const void* any = parsed.reader.lookup(name.c_str(), nullptr);
     const unsigned char* truth = data + img.symbol_offset.at(name);
     out.all_found = out.all_found && p == truth;
-    out.never_wrong = out.never_wrong && (p == nullptr || p == truth) && (any == nullptr || any == truth);
+    out.never_wrong =
+        out.never_wrong && (p == nullptr || p == truth) && (any == nullptr || any == truth);
     out.contained = out.contained && (p == nullptr || inside(p)) && (any == nullptr || inside(any));
   }
   parsed.reader.for_each_symbol([&](const char* name, const char* version, void* address) {
-    out.contained = out.contained && inside(name) && inside(address) && (!version || inside(version));
+    out.contained =
+        out.contained && inside(name) && inside(address) && (!version || inside(version));
   });
   return out;
 }
@@ -106,7 +107,8 @@ TEMPLATE_TEST_CASE("truncated at every length: refused or still correct, never o
     }
     // Everything up to the end of .dynamic is needed; the code after it is only
     // needed for the addresses to be inside the image.
-    CHECK(parsed_lengths == img.bytes.size() + 1 - (img.dynamic + 12 * sizeof(typename TestType::Dyn)));
+    CHECK(parsed_lengths ==
+          img.bytes.size() + 1 - (img.dynamic + 12 * sizeof(typename TestType::Dyn)));
   }
 }
 
@@ -118,7 +120,8 @@ TEMPLATE_TEST_CASE("every ELF and program header byte overwritten: refused, corr
     size_t refused = 0;
     for (size_t at = 0; at < headers; ++at) {
       const unsigned char original = img.bytes[at];
-      for (unsigned value : {0x00u, 0x01u, 0x02u, 0x7fu, 0x80u, 0xffu, original ^ 0x01u, original ^ 0x40u}) {
+      for (unsigned value :
+           {0x00u, 0x01u, 0x02u, 0x7fu, 0x80u, 0xffu, original ^ 0x01u, original ^ 0x40u}) {
         if (value == original) continue;
         std::vector<unsigned char> bytes = img.bytes;
         bytes[at] = static_cast<unsigned char>(value);

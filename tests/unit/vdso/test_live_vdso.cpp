@@ -1,8 +1,6 @@
 // The vDSO the kernel mapped into this test process, read by the reader and, as a
 // cross-check, by an independent walk of its section headers with glibc's <elf.h>.
 // Test code may ask which arch it is: the reader may not.
-#include <catch2/catch.hpp>
-
 #include <elf.h>
 #include <stdint.h>
 #include <sys/auxv.h>
@@ -10,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -41,11 +40,14 @@ static_assert(offsetof(Elf64::Phdr, p_offset) == offsetof(Elf64_Phdr, p_offset))
 static_assert(offsetof(Elf32::Phdr, p_flags) == offsetof(Elf32_Phdr, p_flags));
 static_assert(offsetof(Elf64::Ehdr, e_phnum) == offsetof(Elf64_Ehdr, e_phnum));
 static_assert(offsetof(Elf32::Ehdr, e_phnum) == offsetof(Elf32_Ehdr, e_phnum));
-static_assert(sizeof(elf::Verdef) == sizeof(Elf64_Verdef) && sizeof(elf::Verdaux) == sizeof(Elf32_Verdaux));
+static_assert(sizeof(elf::Verdef) == sizeof(Elf64_Verdef) &&
+              sizeof(elf::Verdaux) == sizeof(Elf32_Verdaux));
 
 using SymbolSet = std::set<std::tuple<std::string, std::string, const void*>>;
 
-const unsigned char* vdso_base() { return reinterpret_cast<const unsigned char*>(getauxval(AT_SYSINFO_EHDR)); }
+const unsigned char* vdso_base() {
+  return reinterpret_cast<const unsigned char*>(getauxval(AT_SYSINFO_EHDR));
+}
 
 // Size of the [vdso] mapping, from /proc/self/maps.
 size_t mapped_vdso_size() {
@@ -100,16 +102,19 @@ SymbolSet exports_from_sections(const unsigned char* base, size_t size) {
     ElfSym s;
     std::memcpy(&s, base + dynsym->sh_offset + i * sizeof(ElfSym), sizeof s);
     const unsigned type = s.st_info & 0xf, bind = s.st_info >> 4;
-    if ((type != STT_FUNC && type != STT_NOTYPE) || (bind != STB_GLOBAL && bind != STB_WEAK)) continue;
+    if ((type != STT_FUNC && type != STT_NOTYPE) || (bind != STB_GLOBAL && bind != STB_WEAK))
+      continue;
     if (s.st_shndx == SHN_UNDEF || s.st_shndx >= eh->e_shnum) continue;
     const Shdr& section = sh[s.st_shndx];
-    out.insert({strings + s.st_name, version_of(i), base + (s.st_value - section.sh_addr + section.sh_offset)});
+    out.insert({strings + s.st_name, version_of(i),
+                base + (s.st_value - section.sh_addr + section.sh_offset)});
   }
   return out;
 }
 
 Reader<NativeElf> live_reader() {
-  const auto parsed = Reader<NativeElf>::parse(vdso_base(), live_image_size(vdso_base()), machine_of<NativeElf>);
+  const auto parsed =
+      Reader<NativeElf>::parse(vdso_base(), live_image_size(vdso_base()), machine_of<NativeElf>);
   REQUIRE(parsed.error == Error::none);
   return parsed.reader;
 }
@@ -143,7 +148,8 @@ TEST_CASE("the live vDSO parses, and only for its own class and machine", "[live
   const size_t size = live_image_size(vdso_base());
   using OtherElf = std::conditional_t<is_64, Elf32, Elf64>;
   CHECK(Reader<NativeElf>::parse(vdso_base(), size, machine_of<NativeElf>).error == Error::none);
-  CHECK(Reader<NativeElf>::parse(vdso_base(), size, machine_of<OtherElf>).error == Error::bad_machine);
+  CHECK(Reader<NativeElf>::parse(vdso_base(), size, machine_of<OtherElf>).error ==
+        Error::bad_machine);
   CHECK(Reader<OtherElf>::parse(vdso_base(), size, machine_of<OtherElf>).error == Error::bad_class);
 }
 
@@ -181,8 +187,8 @@ TEST_CASE("the kernel's documented exports are found under their versions", "[li
       CHECK(reader.lookup(name, "LINUX_2.6") == nullptr);
     }
     // __vdso_clock_gettime64 exists since Linux 5.3.
-    for (const char* name : {"__vdso_clock_gettime", "__vdso_clock_gettime64", "__vdso_gettimeofday",
-                             "__vdso_time", "__vdso_clock_getres"}) {
+    for (const char* name : {"__vdso_clock_gettime", "__vdso_clock_gettime64",
+                             "__vdso_gettimeofday", "__vdso_time", "__vdso_clock_getres"}) {
       CAPTURE(name);
       CHECK(reader.lookup(name, "LINUX_2.6") != nullptr);
     }
@@ -198,20 +204,25 @@ TEST_CASE("the clock_gettime the reader finds tells the kernel's time", "[live]"
     int64_t vdso_ns = 0;
     const int64_t before = syscall_clock_ns(clock);
     if constexpr (is_64) {
-      auto fn = reinterpret_cast<int (*)(clockid_t, Timespec64*)>(reader.lookup("__vdso_clock_gettime", "LINUX_2.6"));
+      auto fn = reinterpret_cast<int (*)(clockid_t, Timespec64*)>(
+          reader.lookup("__vdso_clock_gettime", "LINUX_2.6"));
       REQUIRE(fn != nullptr);
       Timespec64 t{};
       REQUIRE(fn(clock, &t) == 0);
       vdso_ns = to_ns(t.sec, t.nsec);
     } else {
-      auto fn = reinterpret_cast<int (*)(clockid_t, Timespec64*)>(reader.lookup("__vdso_clock_gettime64", "LINUX_2.6"));
+      auto fn = reinterpret_cast<int (*)(clockid_t, Timespec64*)>(
+          reader.lookup("__vdso_clock_gettime64", "LINUX_2.6"));
       REQUIRE(fn != nullptr);
       Timespec64 t{};
       REQUIRE(fn(clock, &t) == 0);
       vdso_ns = to_ns(t.sec, t.nsec);
       // The 32-bit-time_t entry agrees to the second.
-      struct { int32_t sec, nsec; } old{};
-      auto old_fn = reinterpret_cast<int (*)(clockid_t, decltype(old)*)>(reader.lookup("__vdso_clock_gettime", "LINUX_2.6"));
+      struct {
+        int32_t sec, nsec;
+      } old{};
+      auto old_fn = reinterpret_cast<int (*)(clockid_t, decltype(old)*)>(
+          reader.lookup("__vdso_clock_gettime", "LINUX_2.6"));
       REQUIRE(old_fn != nullptr);
       REQUIRE(old_fn(clock, &old) == 0);
       CHECK(std::abs(int64_t{old.sec} - t.sec) <= 1);

@@ -1,10 +1,9 @@
 // Hostile images: each check the parser makes is provoked on its own and must name
 // its reason; corruption the parser cannot see must leave lookups failing safely;
 // truncation and byte corruption anywhere must never read outside the image.
-#include <catch2/catch.hpp>
-
 #include <stddef.h>
 
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -109,7 +108,8 @@ TEMPLATE_TEST_CASE("each header check rejects with its own reason", "[malformed]
     expected = Error::phdrs_out_of_bounds;
   }
   SECTION("phoff wrapping around") {
-    patch<TestType>(b, offsetof(Ehdr, e_phoff), static_cast<decltype(Ehdr::e_phoff)>(-sizeof(Phdr)));
+    patch<TestType>(b, offsetof(Ehdr, e_phoff),
+                    static_cast<decltype(Ehdr::e_phoff)>(-sizeof(Phdr)));
     expected = Error::phdrs_out_of_bounds;
   }
   SECTION("PT_INTERP") {
@@ -136,21 +136,24 @@ TEMPLATE_TEST_CASE("each header check rejects with its own reason", "[malformed]
     expected = Error::dynamic_out_of_bounds;
   }
   SECTION("PT_DYNAMIC without DT_NULL") {
-    for (size_t at = dyn_entry<TestType>(img, 0); at < img.code; at += sizeof(typename TestType::Dyn))
+    for (size_t at = dyn_entry<TestType>(img, 0); at < img.code;
+         at += sizeof(typename TestType::Dyn))
       patch<TestType>(b, at, static_cast<decltype(TestType::Dyn::d_tag)>(dt_symbolic));
     expected = Error::dynamic_unterminated;
   }
   REQUIRE(expected != Error::none);
   {
-    const auto parsed = null_image ? Reader<TestType>::parse(nullptr, b.size(), machine_of<TestType>)
-                                   : parse<TestType>(b);
+    const auto parsed = null_image
+                            ? Reader<TestType>::parse(nullptr, b.size(), machine_of<TestType>)
+                            : parse<TestType>(b);
     CHECK(parsed.error == expected);
     CHECK_FALSE(parsed.ok());
     CHECK_FALSE(parsed.reader.valid());
   }
 }
 
-TEMPLATE_TEST_CASE("each dynamic-table check rejects with its own reason", "[malformed]", Elf32, Elf64) {
+TEMPLATE_TEST_CASE("each dynamic-table check rejects with its own reason", "[malformed]", Elf32,
+                   Elf64) {
   const bool gnu_only = GENERATE(false, true);
   ImageSpec spec = typical_spec(machine_of<TestType>);
   spec.load_vaddr = 0x1000;
@@ -234,8 +237,8 @@ TEMPLATE_TEST_CASE("each dynamic-table check rejects with its own reason", "[mal
   CHECK(parse<TestType>(img).error == expected);
 }
 
-TEMPLATE_TEST_CASE("corruption found only at lookup time fails that lookup alone", "[malformed]", Elf32,
-                   Elf64) {
+TEMPLATE_TEST_CASE("corruption found only at lookup time fails that lookup alone", "[malformed]",
+                   Elf32, Elf64) {
   using Sym = typename TestType::Sym;
   const bool gnu = GENERATE(false, true);
   ImageSpec spec = typical_spec(machine_of<TestType>);
@@ -253,8 +256,10 @@ TEMPLATE_TEST_CASE("corruption found only at lookup time fails that lookup alone
   SECTION("DT_STRSZ ends the table inside the name") {
     uint32_t name, other;
     std::memcpy(&name, b.data() + time_sym + offsetof(Sym, st_name), 4);
-    std::memcpy(&other, b.data() + img.dynsym + sizeof(Sym) * img.symbol_index.at("__vdso_gettimeofday") +
-                            offsetof(Sym, st_name), 4);
+    std::memcpy(&other,
+                b.data() + img.dynsym + sizeof(Sym) * img.symbol_index.at("__vdso_gettimeofday") +
+                    offsetof(Sym, st_name),
+                4);
     set_dyn<TestType>(img, elf::dt_strsz, name + 3);  // "__v", no NUL inside the table
     if (other > name) gettimeofday = nullptr;         // its name is cut off too
   }
@@ -275,7 +280,8 @@ TEMPLATE_TEST_CASE("corruption found only at lookup time fails that lookup alone
   });
 }
 
-TEMPLATE_TEST_CASE("broken version tables fail versioned lookups only", "[malformed]", Elf32, Elf64) {
+TEMPLATE_TEST_CASE("broken version tables fail versioned lookups only", "[malformed]", Elf32,
+                   Elf64) {
   BuiltImage img = build_image<TestType>(typical_spec(machine_of<TestType>));
   std::vector<unsigned char>& b = img.bytes;
   const size_t step = sizeof(elf::Verdef) + sizeof(elf::Verdaux);
@@ -284,7 +290,8 @@ TEMPLATE_TEST_CASE("broken version tables fail versioned lookups only", "[malfor
   }
   SECTION("vd_aux out of the image") {
     for (size_t k = 1; k < 3; ++k)
-      patch<TestType>(b, img.verdef + k * step + offsetof(elf::Verdef, vd_aux), uint32_t{0x7ffffff0});
+      patch<TestType>(b, img.verdef + k * step + offsetof(elf::Verdef, vd_aux),
+                      uint32_t{0x7ffffff0});
   }
   SECTION("vda_name past the string table") {
     for (size_t k = 1; k < 3; ++k)
@@ -292,14 +299,16 @@ TEMPLATE_TEST_CASE("broken version tables fail versioned lookups only", "[malfor
   }
   SECTION("the defined versions flagged VER_FLG_BASE, which names the file, not a version") {
     for (size_t k = 1; k < 3; ++k)
-      patch<TestType>(b, img.verdef + k * step + offsetof(elf::Verdef, vd_flags), elf::ver_flg_base);
+      patch<TestType>(b, img.verdef + k * step + offsetof(elf::Verdef, vd_flags),
+                      elf::ver_flg_base);
   }
   SECTION("vd_hash wrong") {
     for (size_t k = 1; k < 3; ++k)
       patch<TestType>(b, img.verdef + k * step + offsetof(elf::Verdef, vd_hash), uint32_t{1234});
   }
   SECTION("versym names an index no Verdef has") {
-    for (const auto& [name, index] : img.symbol_index) patch<TestType>(b, img.versym + 2 * index, uint16_t{9});
+    for (const auto& [name, index] : img.symbol_index)
+      patch<TestType>(b, img.versym + 2 * index, uint16_t{9});
   }
   SECTION("DT_VERDEFNUM 0 stops the walk before it starts") {
     set_dyn<TestType>(img, elf::dt_verdefnum, 0);
@@ -321,7 +330,8 @@ TEMPLATE_TEST_CASE("hash chains that never end are walked a bounded number of st
   BuiltImage img = build_image<TestType>(spec);
   const size_t nsyms = spec.symbols.size() + 1;
   if (gnu) {  // no end bit anywhere; DT_HASH still states the count
-    const size_t chain = img.gnu_hash + 16 + sizeof(typename TestType::BloomWord) + 4 * spec.gnu_nbucket;
+    const size_t chain =
+        img.gnu_hash + 16 + sizeof(typename TestType::BloomWord) + 4 * spec.gnu_nbucket;
     for (size_t i = 0; i + 1 < nsyms; ++i) img.bytes[chain + 4 * i] &= 0xfe;
   } else {  // every chain link points back at itself
     for (size_t i = 0; i < nsyms; ++i)
@@ -344,9 +354,11 @@ TEMPLATE_TEST_CASE("a GNU-only image whose last chain runs off the end is refuse
   // Move the GNU table to the very end of the image, with every end bit cleared, so
   // counting the symbols walks the last chain into the end of the image.
   const size_t nsyms = spec.symbols.size() + 1;
-  const size_t table_size = 16 + sizeof(typename TestType::BloomWord) + 4 * (spec.gnu_nbucket + nsyms - 1);
+  const size_t table_size =
+      16 + sizeof(typename TestType::BloomWord) + 4 * (spec.gnu_nbucket + nsyms - 1);
   const size_t copy = img.bytes.size();
-  img.bytes.insert(img.bytes.end(), img.bytes.begin() + img.gnu_hash, img.bytes.begin() + img.gnu_hash + table_size);
+  img.bytes.insert(img.bytes.end(), img.bytes.begin() + img.gnu_hash,
+                   img.bytes.begin() + img.gnu_hash + table_size);
   const size_t chain = copy + 16 + sizeof(typename TestType::BloomWord) + 4 * spec.gnu_nbucket;
   for (size_t i = 0; i + 1 < nsyms; ++i) img.bytes[chain + 4 * i] &= 0xfe;
   set_dyn<TestType>(img, elf::dt_gnu_hash, spec.load_vaddr + copy);
