@@ -6,22 +6,13 @@
 //
 // Most checks are on behaviour, not on which operator was called: a missing sized,
 // aligned or array form is an undefined symbol, so linking at all is half the test.
+#include <new>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "print.h"
-
-// No <new> with sysgate-c++ (no libstdc++ headers): declare what the test uses.
-// These match the standard ones, so the glibc build links against libstdc++'s.
-namespace std {
-struct nothrow_t {
-  explicit nothrow_t() = default;
-};
-extern const nothrow_t nothrow;
-}  // namespace std
-void* operator new(size_t size, const std::nothrow_t&) noexcept;
 
 // Before C++17 `new` ignores alignas and the alignment checks below would fail at
 // run time (clang 14 defaults to C++14): say so at compile time instead.
@@ -200,6 +191,11 @@ void check_new_delete(int n) {
   int* quiet = new (std::nothrow) int(5);
   check(quiet && *quiet == 5, "new (std::nothrow) int(5)");
   delete quiet;
+
+  alignas(int) unsigned char storage[sizeof(int)];
+  int* placed = new (storage) int(7);
+  check(static_cast<void*>(placed) == storage && *std::launder(placed) == 7,
+        "placement new constructs in the caller's storage");
 }
 
 void at_exit_handler() { note('x'); }

@@ -1,17 +1,11 @@
 // operator new and delete over malloc. Built with -fno-exceptions, so a failed
 // allocation cannot throw std::bad_alloc: the throwing forms abort instead.
+#include <new>
 #include <stddef.h>
 #include <stdlib.h>
 
-namespace std {
-enum class align_val_t : size_t {};
-struct nothrow_t {
-  explicit nothrow_t() = default;
-};
 // The tag object `new (std::nothrow) T` names: a program that uses it links to this.
-extern const nothrow_t nothrow;
-const nothrow_t nothrow{};
-}  // namespace std
+const std::nothrow_t std::nothrow{};
 
 namespace {
 
