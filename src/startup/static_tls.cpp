@@ -5,8 +5,8 @@
 #include <sys/auxv.h>
 
 #include <arch_entry.hpp>
+#include <arch_vdso.hpp>
 
-#include "elf_phdr.hpp"
 #include "sysgate/result.hpp"
 
 namespace sysgate::startup {
@@ -19,6 +19,9 @@ struct TlsImage {
   size_t align = 1;
 };
 
+// This process is of the same ELF class as its vDSO.
+using Phdr = arch::VdsoElf::Phdr;
+
 TlsImage find_tls_image(const InitialStack& stack) {
   auto* phdrs = reinterpret_cast<const Phdr*>(find_aux(stack.auxv, AT_PHDR));
   size_t count = find_aux(stack.auxv, AT_PHNUM);
@@ -27,14 +30,15 @@ TlsImage find_tls_image(const InitialStack& stack) {
   // A static-pie is loaded anywhere: PT_PHDR says where the headers were linked.
   uintptr_t bias = 0;
   for (size_t i = 0; i < count; ++i)
-    if (phdrs[i].type == pt_phdr) bias = reinterpret_cast<uintptr_t>(phdrs) - phdrs[i].vaddr;
+    if (phdrs[i].p_type == vdso::elf::pt_phdr)
+      bias = reinterpret_cast<uintptr_t>(phdrs) - phdrs[i].p_vaddr;
   for (size_t i = 0; i < count; ++i) {
     const Phdr& p = phdrs[i];
-    if (p.type != pt_tls) continue;
-    image.init = reinterpret_cast<const char*>(bias + p.vaddr);
-    image.filesz = p.filesz;
-    image.memsz = p.memsz;
-    image.align = p.align ? p.align : 1;
+    if (p.p_type != vdso::elf::pt_tls) continue;
+    image.init = reinterpret_cast<const char*>(bias + p.p_vaddr);
+    image.filesz = p.p_filesz;
+    image.memsz = p.p_memsz;
+    image.align = p.p_align ? p.p_align : 1;
   }
   return image;
 }

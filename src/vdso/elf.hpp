@@ -27,6 +27,8 @@ inline constexpr uint16_t em_x86_64 = 62;
 inline constexpr uint32_t pt_load = 1;
 inline constexpr uint32_t pt_dynamic = 2;
 inline constexpr uint32_t pt_interp = 3;
+inline constexpr uint32_t pt_phdr = 6;
+inline constexpr uint32_t pt_tls = 7;
 
 inline constexpr int64_t dt_null = 0;
 inline constexpr int64_t dt_hash = 4;

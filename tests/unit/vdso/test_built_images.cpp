@@ -27,6 +27,15 @@ std::map<std::string, std::pair<std::string, const void*>> listed_symbols(
   return out;
 }
 
+// The typical image with the given hash tables.
+template <class Elf>
+ImageSpec typical_spec_with(Tables tables) {
+  ImageSpec spec = typical_spec(machine_of<Elf>);
+  spec.sysv_hash = tables.sysv;
+  spec.gnu_hash = tables.gnu;
+  return spec;
+}
+
 }  // namespace
 
 TEMPLATE_TEST_CASE("every export is found at its address, with and without its version", "[built]",
@@ -35,9 +44,7 @@ TEMPLATE_TEST_CASE("every export is found at its address, with and without its v
   const uint64_t load_vaddr = GENERATE(uint64_t{0}, uint64_t{0x10000}, uint64_t{0xff700000});
   const uint64_t load_offset = GENERATE(uint64_t{0}, uint64_t{0x40});
   CAPTURE(tables.sysv, tables.gnu, load_vaddr, load_offset);
-  ImageSpec spec = typical_spec(machine_of<TestType>);
-  spec.sysv_hash = tables.sysv;
-  spec.gnu_hash = tables.gnu;
+  ImageSpec spec = typical_spec_with<TestType>(tables);
   spec.load_vaddr = load_vaddr;
   spec.load_offset = load_offset;
   const BuiltImage img = build_image<TestType>(spec);
@@ -64,9 +71,7 @@ TEMPLATE_TEST_CASE("every export is found at its address, with and without its v
 
 TEMPLATE_TEST_CASE("undefined, local and object symbols are refused", "[built]", Elf32, Elf64) {
   const Tables tables = GENERATE(Tables{true, false}, Tables{false, true}, Tables{true, true});
-  ImageSpec spec = typical_spec(machine_of<TestType>);
-  spec.sysv_hash = tables.sysv;
-  spec.gnu_hash = tables.gnu;
+  ImageSpec spec = typical_spec_with<TestType>(tables);
   const BuiltImage img = build_image<TestType>(spec);
   const auto parsed = parse<TestType>(img);
   REQUIRE(parsed.ok());
@@ -93,9 +98,7 @@ TEMPLATE_TEST_CASE("a versym with the hidden bit set still names its version", "
 TEMPLATE_TEST_CASE("for_each_symbol lists exactly the exports, with versions and addresses",
                    "[built]", Elf32, Elf64) {
   const Tables tables = GENERATE(Tables{true, false}, Tables{false, true}, Tables{true, true});
-  ImageSpec spec = typical_spec(machine_of<TestType>);
-  spec.sysv_hash = tables.sysv;
-  spec.gnu_hash = tables.gnu;
+  ImageSpec spec = typical_spec_with<TestType>(tables);
   const BuiltImage img = build_image<TestType>(spec);
   const auto parsed = parse<TestType>(img);
   REQUIRE(parsed.ok());
