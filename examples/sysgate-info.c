@@ -52,8 +52,8 @@ static void address_line(const char* name, unsigned long value) {
 /* What the syscalls of this build go through, in words. */
 static const char* door(const char* entry, unsigned long at_sysinfo) {
   if (strcmp(entry, "syscall") == 0) return "the syscall instruction, inline";
-    /* sysgate-cc --sysinfo=tls defines SYSGATE_SYSINFO_TLS: the pointer is in the TCB. */
-#ifdef SYSGATE_SYSINFO_TLS
+    /* sysgate-cc --flavour=tls defines SYSGATE_FLAVOUR_TLS: the pointer is in the TCB. */
+#ifdef SYSGATE_FLAVOUR_TLS
 #define POINTER "call *%gs:0x10"
 #else
 #define POINTER "call *_dl_sysinfo"

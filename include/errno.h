@@ -3,7 +3,7 @@
 #ifndef SYSGATE_ERRNO_H
 #define SYSGATE_ERRNO_H
 #include <bits/cdefs.h>
-#include <bits/errno_values.h>
+#include <bits/kernel_errno.h>
 SYSGATE_BEGIN_C
 int* __errno_location(void) SYSGATE_NOEXCEPT __attribute__((const));
 SYSGATE_END_C

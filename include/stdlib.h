@@ -1,15 +1,30 @@
 #ifndef SYSGATE_STDLIB_H
 #define SYSGATE_STDLIB_H
 #include <bits/cdefs.h>
+#define __need_NULL
 #include <stddef.h>
+#define __NEED_size_t
+#define __NEED_wchar_t
+#include <bits/alltypes.h>
+
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+
 SYSGATE_BEGIN_C
 SYSGATE_NORETURN void exit(int status) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void abort(void) SYSGATE_NOEXCEPT;
 int atexit(void (*function)(void)) SYSGATE_NOEXCEPT;
 char* getenv(const char* name) SYSGATE_NOEXCEPT;
+
 void* malloc(size_t size) SYSGATE_NOEXCEPT;
-void free(void* ptr) SYSGATE_NOEXCEPT;
+void* calloc(size_t count, size_t size) SYSGATE_NOEXCEPT;
+void* realloc(void* pointer, size_t size) SYSGATE_NOEXCEPT;
+void free(void* pointer) SYSGATE_NOEXCEPT;
+
+long strtol(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
+unsigned long strtoul(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
+long long strtoll(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
+unsigned long long strtoull(const char* __restrict s, char** __restrict end,
+                            int base) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

@@ -1,7 +1,11 @@
 #ifndef SYSGATE_STRING_H
 #define SYSGATE_STRING_H
 #include <bits/cdefs.h>
+#define __need_NULL
 #include <stddef.h>
+#define __NEED_size_t
+#include <bits/alltypes.h>
+
 SYSGATE_BEGIN_C
 void* memcpy(void* __restrict dest, const void* __restrict src, size_t n) SYSGATE_NOEXCEPT;
 void* memmove(void* dest, const void* src, size_t n) SYSGATE_NOEXCEPT;

@@ -2,20 +2,17 @@
 #ifndef SYSGATE_TIME_H
 #define SYSGATE_TIME_H
 #include <bits/cdefs.h>
-#include <bits/time_types.h>
+#include <bits/kernel_time.h>
+#define __need_NULL
 #include <stddef.h>
-
-#define CLOCK_REALTIME 0
-#define CLOCK_MONOTONIC 1
-#define CLOCK_PROCESS_CPUTIME_ID 2
-#define CLOCK_THREAD_CPUTIME_ID 3
-#define CLOCK_MONOTONIC_RAW 4
-#define CLOCK_REALTIME_COARSE 5
-#define CLOCK_MONOTONIC_COARSE 6
-#define CLOCK_BOOTTIME 7
-#define CLOCK_REALTIME_ALARM 8
-#define CLOCK_BOOTTIME_ALARM 9
-#define CLOCK_TAI 11
+#define __NEED_size_t
+#define __NEED_time_t
+#define __NEED_clock_t
+#define __NEED_clockid_t
+#define __NEED_timer_t
+#define __NEED_pid_t
+#define __NEED_struct_timespec
+#include <bits/alltypes.h>
 
 SYSGATE_BEGIN_C
 /* Through the vDSO where the kernel offers it, else the syscall. */

@@ -1,12 +1,23 @@
 #ifndef SYSGATE_UNISTD_H
 #define SYSGATE_UNISTD_H
 #include <bits/cdefs.h>
-#include <bits/types.h>
+#define __need_NULL
+#include <stddef.h>
+#define __NEED_size_t
+#define __NEED_ssize_t
+#define __NEED_off_t
+#define __NEED_pid_t
+#define __NEED_uid_t
+#define __NEED_gid_t
+#define __NEED_useconds_t
+#include <bits/alltypes.h>
+
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
+
 SYSGATE_BEGIN_C
-/* The raw door, C-style: up to six word-sized arguments; -1 and errno on error. */
+/* The raw entry, C-style: up to six word-sized arguments; -1 and errno on error. */
 long syscall(long number, ...) SYSGATE_NOEXCEPT;
 ssize_t read(int fd, void* buf, size_t count) SYSGATE_NOEXCEPT;
 ssize_t write(int fd, const void* buf, size_t count) SYSGATE_NOEXCEPT;

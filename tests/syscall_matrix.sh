@@ -31,7 +31,7 @@ for compiler in "${compilers[@]}"; do
           name="$compiler-$flavour$(printf '%s' "${flags[@]}")"
           program="$outdir/$name"
           builds=$((builds + 1))
-          if ! SYSGATE_CXX=$compiler "$wrapper" --sysinfo="$flavour" "${flags[@]}" \
+          if ! SYSGATE_CXX=$compiler "$wrapper" --flavour="$flavour" "${flags[@]}" \
               "$source" -o "$program" 2>"$program.log"; then
             echo "FAIL build $name"; cat "$program.log"; failures=$((failures + 1)); continue
           fi

@@ -1,33 +1,12 @@
 #ifndef SYSGATE_SYS_AUXV_H
 #define SYSGATE_SYS_AUXV_H
 #include <bits/cdefs.h>
-/* Auxiliary vector tags (linux/auxvec.h, asm/auxvec.h). */
-#define AT_NULL 0
-#define AT_IGNORE 1
-#define AT_EXECFD 2
-#define AT_PHDR 3
-#define AT_PHENT 4
-#define AT_PHNUM 5
-#define AT_PAGESZ 6
-#define AT_BASE 7
-#define AT_FLAGS 8
-#define AT_ENTRY 9
-#define AT_NOTELF 10
-#define AT_UID 11
-#define AT_EUID 12
-#define AT_GID 13
-#define AT_EGID 14
-#define AT_PLATFORM 15
-#define AT_HWCAP 16
-#define AT_CLKTCK 17
-#define AT_SECURE 23
-#define AT_BASE_PLATFORM 24
-#define AT_RANDOM 25
-#define AT_HWCAP2 26
-#define AT_EXECFN 31
+#include <bits/kernel_auxv.h>
+/* The kernel's UAPI names AT_SYSINFO only for i386, the one arch whose kernel passes
+ * it; glibc's names it everywhere, and portable code asks for it everywhere. */
+#ifndef AT_SYSINFO
 #define AT_SYSINFO 32
-#define AT_SYSINFO_EHDR 33
-#define AT_MINSIGSTKSZ 51
+#endif
 SYSGATE_BEGIN_C
 /* As glibc's: the value, or 0 with errno = ENOENT when the kernel gave no such tag. */
 unsigned long getauxval(unsigned long type) SYSGATE_NOEXCEPT;

@@ -1,9 +1,9 @@
 // The raw layer: sysgate::syscall(nr, args...) enters the kernel through this build's
-// door (arch_syscall.hpp) and returns the kernel's word untouched; no errno.
+// entry (sysgate/arch/syscall.hpp) and returns the kernel's word untouched; no errno.
 #pragma once
-#include <arch_syscall.hpp>
+#include <sysgate/arch/syscall.hpp>
 
-#include "sysgate/result.hpp"
+#include <sysgate/result.hpp>
 
 namespace sysgate {
 

@@ -2,7 +2,7 @@
 #pragma once
 #include <time.h>
 
-#include "sysgate/result.hpp"
+#include <sysgate/result.hpp>
 
 namespace sysgate {
 

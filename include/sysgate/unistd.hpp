@@ -1,9 +1,9 @@
 // The checked layer for <unistd.h>: each call returns a Result, never touches errno.
 #pragma once
-#include <bits/types.h>
+#include <unistd.h>
 #include <sys/syscall.h>
 
-#include "sysgate/syscall.hpp"
+#include <sysgate/syscall.hpp>
 
 namespace sysgate {
 

@@ -5,7 +5,7 @@
 // its own function (undefined behaviour that would otherwise loop or run it twice).
 #include <stdint.h>
 
-#include "raise_abort.hpp"
+#include "src/internal/abort.hpp"
 
 namespace {
 uint8_t* done(uint64_t* guard) { return reinterpret_cast<uint8_t*>(guard); }
@@ -18,7 +18,7 @@ extern "C" {
 int __cxa_guard_acquire(uint64_t* guard) {
   if (*done(guard)) return 0;
   if (*busy(guard)) {
-    sysgate::stdlib::abort_with("sysgate: recursive initialisation of a function-local static\n");
+    sysgate::internal::abort_with("sysgate: recursive initialisation of a function-local static\n");
   }
   *busy(guard) = 1;
   return 1;

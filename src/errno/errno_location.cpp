@@ -1,6 +1,6 @@
 #include <errno.h>
 
-#include "c_export.hpp"
+#include "src/internal/c_export.hpp"
 
 namespace sysgate::c {
 

@@ -1,4 +1,4 @@
-#include "init_fini.hpp"
+#include "src/startup/init_fini.hpp"
 
 // Bounds of the arrays, defined by the linker's default script in every static link.
 using InitFunction = void (*)(int, char**, char**);

@@ -1,4 +1,4 @@
-#include "initial_stack.hpp"
+#include "src/startup/initial_stack.hpp"
 
 #include <sys/auxv.h>
 

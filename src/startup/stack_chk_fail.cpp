@@ -1,9 +1,9 @@
 // Called by -fstack-protector code when a function's canary was overwritten.
-#include "raise_abort.hpp"
+#include "src/internal/abort.hpp"
 
 extern "C" [[noreturn]] void __stack_chk_fail() noexcept {
   // The stack is not to be trusted: no formatting, one write, then SIGABRT.
-  sysgate::stdlib::abort_with("*** stack smashing detected ***: terminated\n");
+  sysgate::internal::abort_with("*** stack smashing detected ***: terminated\n");
 }
 
 // i386 PIC code calls this hidden alias instead (it cannot reach the PLT).

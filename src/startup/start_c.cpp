@@ -5,12 +5,12 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include <arch_entry.hpp>
-#include <arch_tcb.hpp>
+#include "arch_entry.hpp"
+#include "arch_tcb.hpp"
 
-#include "init_fini.hpp"
-#include "initial_stack.hpp"
-#include "static_tls.hpp"
+#include "src/startup/init_fini.hpp"
+#include "src/startup/initial_stack.hpp"
+#include "src/startup/static_tls.hpp"
 
 extern "C" int main(int argc, char** argv, char** envp);
 

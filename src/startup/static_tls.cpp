@@ -1,13 +1,12 @@
-#include "static_tls.hpp"
+#include "src/startup/static_tls.hpp"
 
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/auxv.h>
 
-#include <arch_entry.hpp>
-#include <arch_vdso.hpp>
-
-#include "sysgate/result.hpp"
+#include "arch_entry.hpp"
+#include "src/internal/elf.hpp"
+#include "src/internal/pages.hpp"
 
 namespace sysgate::startup {
 namespace {
@@ -19,8 +18,7 @@ struct TlsImage {
   size_t align = 1;
 };
 
-// This process is of the same ELF class as its vDSO.
-using Phdr = arch::VdsoElf::Phdr;
+using Phdr = elf::NativeElf::Phdr;
 
 TlsImage find_tls_image(const InitialStack& stack) {
   auto* phdrs = reinterpret_cast<const Phdr*>(find_aux(stack.auxv, AT_PHDR));
@@ -30,11 +28,11 @@ TlsImage find_tls_image(const InitialStack& stack) {
   // A static-pie is loaded anywhere: PT_PHDR says where the headers were linked.
   uintptr_t bias = 0;
   for (size_t i = 0; i < count; ++i)
-    if (phdrs[i].p_type == vdso::elf::pt_phdr)
+    if (phdrs[i].p_type == elf::pt_phdr)
       bias = reinterpret_cast<uintptr_t>(phdrs) - phdrs[i].p_vaddr;
   for (size_t i = 0; i < count; ++i) {
     const Phdr& p = phdrs[i];
-    if (p.p_type != vdso::elf::pt_tls) continue;
+    if (p.p_type != elf::pt_tls) continue;
     image.init = reinterpret_cast<const char*>(bias + p.p_vaddr);
     image.filesz = p.p_filesz;
     image.memsz = p.p_memsz;
@@ -62,11 +60,8 @@ arch::Tcb* install_static_tls(const InitialStack& stack) noexcept {
   size_t need = offset + sizeof(arch::Tcb) + align - 1;
   char* block = builtin_block;
   if (need > sizeof builtin_block) {
-    long r = arch::early_syscall(arch::sys_mmap, 0, static_cast<long>(need),
-                                 0x1 | 0x2 /* PROT_READ|PROT_WRITE */,
-                                 0x02 | 0x20 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
-    if (is_error_word(r)) return nullptr;
-    block = reinterpret_cast<char*>(r);
+    block = static_cast<char*>(internal::map_pages_early(need));
+    if (!block) return nullptr;
   }
   uintptr_t tp = round_up(reinterpret_cast<uintptr_t>(block) + offset, align);
   // Fresh memory is zero, so only the initialised part needs copying.

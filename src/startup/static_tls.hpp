@@ -1,8 +1,8 @@
 // Static TLS and the thread control block of the main thread.
 #pragma once
-#include <arch_tcb.hpp>
+#include "arch_tcb.hpp"
 
-#include "initial_stack.hpp"
+#include "src/startup/initial_stack.hpp"
 
 namespace sysgate::startup {
 

@@ -1,10 +1,10 @@
 #include <stdlib.h>
 
-#include "c_export.hpp"
-#include "raise_abort.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/abort.hpp"
 
 namespace sysgate::c {
 
-SYSGATE_C_FUNCTION(void, abort, () noexcept) { stdlib::raise_abort(); }
+SYSGATE_C_FUNCTION(void, abort, () noexcept) { internal::raise_abort(); }
 
 }  // namespace sysgate::c

@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "c_export.hpp"
+#include "src/internal/c_export.hpp"
 
 namespace sysgate::c {
 

@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "c_export.hpp"
+#include "src/internal/c_export.hpp"
 
 namespace sysgate::c {
 

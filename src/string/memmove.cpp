@@ -1,7 +1,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "c_export.hpp"
+#include "src/internal/c_export.hpp"
 
 namespace sysgate::c {
 

@@ -1,8 +1,8 @@
 #include <errno.h>
 #include <sys/auxv.h>
 
-#include "c_export.hpp"
-#include "initial_stack.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/startup/initial_stack.hpp"
 
 namespace sysgate::c {
 

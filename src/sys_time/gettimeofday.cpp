@@ -1,8 +1,8 @@
 #include <sys/time.h>
 
-#include "arch_time.hpp"
-#include "c_export.hpp"
-#include "c_result.hpp"
+#include "src/time/kernel_time.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
 
 namespace sysgate::c {
 
@@ -10,7 +10,7 @@ SYSGATE_C_FUNCTION(int, gettimeofday, (timeval * tv, void* tz) noexcept) {
   // The kernel's timezone is a relic nobody sets; report UTC.
   if (tz) *static_cast<struct timezone*>(tz) = {0, 0};
   if (!tv) return 0;
-  return to_c<int>(Result<int>::from_word(arch::gettimeofday(tv)));
+  return to_c<int>(Result<int>::from_word(kernel_time::gettimeofday(tv)));
 }
 
 }  // namespace sysgate::c

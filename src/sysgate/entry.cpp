@@ -1,10 +1,10 @@
-#include "sysgate/entry.hpp"
+#include <sysgate/entry.hpp>
 
 #include <sysgate.h>
 
-#include <arch_entry.hpp>
+#include "arch_entry.hpp"
 
-#include "c_export.hpp"
+#include "src/internal/c_export.hpp"
 
 namespace sysgate {
 

@@ -1,7 +1,7 @@
 #include <sysgate.h>
 
-#include "c_export.hpp"
-#include "live_vdso.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/vdso/live_vdso.hpp"
 
 namespace sysgate::c {
 

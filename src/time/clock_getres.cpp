@@ -1,14 +1,14 @@
 #include <time.h>
 
-#include "arch_time.hpp"
-#include "c_export.hpp"
-#include "c_result.hpp"
-#include "sysgate/time.hpp"
+#include "src/time/kernel_time.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+#include <sysgate/time.hpp>
 
 namespace sysgate {
 
 Result<int> clock_getres(clockid_t clock, timespec* res) noexcept {
-  return Result<int>::from_word(arch::clock_getres(clock, res));
+  return Result<int>::from_word(kernel_time::clock_getres(clock, res));
 }
 
 namespace c {

@@ -1,20 +1,20 @@
 #include <time.h>
 
-#include "arch_time.hpp"
-#include "c_export.hpp"
-#include "c_result.hpp"
-#include "sysgate/time.hpp"
+#include "src/time/kernel_time.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+#include <sysgate/time.hpp>
 
 namespace sysgate {
 
 Result<int> clock_gettime(clockid_t clock, timespec* ts) noexcept {
-  return Result<int>::from_word(arch::clock_gettime(clock, ts));
+  return Result<int>::from_word(kernel_time::clock_gettime(clock, ts));
 }
 
 namespace c {
 
 SYSGATE_C_FUNCTION(int, clock_gettime, (clockid_t clock, timespec* ts) noexcept) {
-  long r = arch::clock_gettime(clock, ts);
+  long r = kernel_time::clock_gettime(clock, ts);
   // The common case first, so the fast path is the vDSO call and nothing else.
   if (__builtin_expect(r == 0, 1)) return 0;
   return to_c<int>(Result<int>::from_word(r));

@@ -1,14 +1,14 @@
 #include <time.h>
 
-#include "arch_time.hpp"
-#include "c_export.hpp"
-#include "c_result.hpp"
-#include "sysgate/time.hpp"
+#include "src/time/kernel_time.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+#include <sysgate/time.hpp>
 
 namespace sysgate {
 
 Result<int> nanosleep(const timespec* request, timespec* remaining) noexcept {
-  return Result<int>::from_word(arch::nanosleep(request, remaining));
+  return Result<int>::from_word(kernel_time::nanosleep(request, remaining));
 }
 
 namespace c {

@@ -1,7 +1,7 @@
 #include <unistd.h>
 
-#include "c_export.hpp"
-#include "sysgate/unistd.hpp"
+#include "src/internal/c_export.hpp"
+#include <sysgate/unistd.hpp>
 
 namespace sysgate::c {
 

@@ -1,8 +1,8 @@
 #include <unistd.h>
 
-#include "c_export.hpp"
-#include "c_result.hpp"
-#include "sysgate/unistd.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+#include <sysgate/unistd.hpp>
 
 namespace sysgate::c {
 

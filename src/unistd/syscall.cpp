@@ -1,10 +1,10 @@
-#include "sysgate/syscall.hpp"
+#include <sysgate/syscall.hpp>
 
 #include <stdarg.h>
 #include <unistd.h>
 
-#include "c_export.hpp"
-#include "c_result.hpp"
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
 
 namespace sysgate::c {
 

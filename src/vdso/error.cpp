@@ -1,4 +1,4 @@
-#include "error.hpp"
+#include "src/vdso/error.hpp"
 
 namespace sysgate::vdso {
 

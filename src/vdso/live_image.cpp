@@ -1,9 +1,9 @@
-#include "live_image.hpp"
+#include "src/vdso/live_image.hpp"
 
 #include <stdint.h>
 
-#include "elf.hpp"
-#include "image_view.hpp"
+#include "src/internal/elf.hpp"
+#include "src/vdso/image_view.hpp"
 
 namespace sysgate::vdso {
 namespace {
@@ -44,9 +44,9 @@ size_t live_image_size(const void* base) {
   if (bytes[elf::ei_data] != elf::data_lsb) return 0;
   switch (bytes[elf::ei_class]) {
     case elf::class_32:
-      return load_extent<Elf32>(bytes);
+      return load_extent<elf::Elf32>(bytes);
     case elf::class_64:
-      return load_extent<Elf64>(bytes);
+      return load_extent<elf::Elf64>(bytes);
     default:
       return 0;
   }

@@ -1,31 +1,34 @@
-#include "live_vdso.hpp"
+#include "src/vdso/live_vdso.hpp"
 
 #include <sys/auxv.h>
 
-#include <arch_vdso.hpp>
-
-#include "initial_stack.hpp"
-#include "live_image.hpp"
-#include "reader.hpp"
+#include "arch_vdso.hpp"
+#include "src/internal/elf.hpp"
+#include "src/internal/lock.hpp"
+#include "src/startup/initial_stack.hpp"
+#include "src/vdso/live_image.hpp"
+#include "src/vdso/reader.hpp"
 
 namespace sysgate::vdso {
 namespace {
 
-using NativeReader = Reader<arch::VdsoElf>;
+using NativeReader = Reader<elf::NativeElf>;
 
-// Single-threaded runtime: parsed once, on the first lookup, after start-up.
+// Process-global, guarded by parse_lock: parsed once, on the first lookup (after
+// start-up), then only read.
+internal::Lock parse_lock;
 NativeReader reader;
-Error status = Error::none;
 bool parsed = false;
 
 const NativeReader& live_reader() {
+  if (__atomic_load_n(&parsed, __ATOMIC_ACQUIRE)) return reader;
+  internal::LockGuard guard(parse_lock);
   if (!parsed) {
-    parsed = true;
     const void* base =
         reinterpret_cast<const void*>(startup::find_aux(startup::process.auxv, AT_SYSINFO_EHDR));
     auto result = NativeReader::parse(base, base ? live_image_size(base) : 0, arch::vdso_machine);
-    status = result.error;
     if (result.ok()) reader = result.reader;
+    __atomic_store_n(&parsed, true, __ATOMIC_RELEASE);
   }
   return reader;
 }
@@ -34,11 +37,6 @@ const NativeReader& live_reader() {
 
 void* lookup(const char* name, const char* version) noexcept {
   return live_reader().lookup(name, version);
-}
-
-Error live_status() noexcept {
-  live_reader();
-  return status;
 }
 
 void for_each_symbol(void (*f)(void*, const char*, const char*, void*), void* context) noexcept {

@@ -1,33 +1,35 @@
 // The vDSO the kernel mapped into this process (AT_SYSINFO_EHDR), parsed on first
 // use. Used by the time functions and exported as sysgate::vdso::lookup.
 #pragma once
-#include "error.hpp"
-#include "sysgate/vdso.hpp"
+#include <bits/kernel_errno.h>
+#include <sysgate/vdso.hpp>
 
 namespace sysgate::vdso {
-
-// Why the live vDSO is unusable (Error::none when it is fine or was never looked at;
-// Error::null_image when there is none).
-Error live_status() noexcept;
 
 // Calls f(context, name, version_or_null, address) for each exported symbol.
 void for_each_symbol(void (*f)(void* context, const char* name, const char* version, void* address),
                      void* context) noexcept;
 
 // A vDSO function looked up on first call and remembered: constant-initialised, so
-// globals of this type cost nothing at start-up.
+// globals of this type cost nothing at start-up. A null name is a function this
+// arch's vDSO does not have.
+//
+// Process-global state, thread-ready without a lock: the answer is published with
+// release stores and read with acquire loads (plain moves on x86). Two threads that
+// race on the first call both look the symbol up and store the same pointer.
 template <class Fn>
 class Function {
  public:
   constexpr Function(const char* name, const char* version) : name_(name), version_(version) {}
 
   Fn get() noexcept {
-    if (function_) return function_;  // the hot path: one load, one test
-    if (!resolved_) {
-      function_ = reinterpret_cast<Fn>(lookup(name_, version_));
-      resolved_ = true;
-    }
-    return function_;
+    // The hot path: one load, one test.
+    if (Fn f = __atomic_load_n(&function_, __ATOMIC_ACQUIRE)) return f;
+    if (__atomic_load_n(&resolved_, __ATOMIC_ACQUIRE)) return nullptr;
+    Fn f = name_ ? reinterpret_cast<Fn>(lookup(name_, version_)) : nullptr;
+    __atomic_store_n(&function_, f, __ATOMIC_RELEASE);
+    __atomic_store_n(&resolved_, true, __ATOMIC_RELEASE);
+    return f;
   }
 
  private:
@@ -41,11 +43,10 @@ class Function {
 // anything else (the symbol missing, another error) means: ask the kernel.
 template <class Fn, class... Args>
 inline bool answered_by_vdso(Function<Fn>& function, long* result, Args... args) noexcept {
-  constexpr long einval = 22;
   Fn f = function.get();
   if (!f) return false;
   *result = f(args...);
-  return *result == 0 || *result == -einval;
+  return *result == 0 || *result == -EINVAL;
 }
 
 }  // namespace sysgate::vdso

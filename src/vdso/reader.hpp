@@ -4,7 +4,7 @@
 // the symbol count or the image size.
 //
 // One template serves both ELF classes; the caller names the class and e_machine it
-// expects, e.g. Reader<Elf32>::parse(p, n, elf::em_386). No heap, no libc, and a
+// expects, e.g. Reader<elf::Elf32>::parse(p, n, elf::em_386). No heap, no libc, and a
 // default Reader is constant-initialised, so a global one needs no constructor.
 // A Reader points into the image it parsed: the image must outlive it.
 #pragma once
@@ -12,10 +12,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "elf.hpp"
-#include "error.hpp"
-#include "hash.hpp"
-#include "image_view.hpp"
+#include "src/internal/elf.hpp"
+#include "src/vdso/error.hpp"
+#include "src/vdso/hash.hpp"
+#include "src/vdso/image_view.hpp"
 
 namespace sysgate::vdso {
 

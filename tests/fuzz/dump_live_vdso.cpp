@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <sys/auxv.h>
 
-#include "live_image.hpp"
+#include "src/vdso/live_image.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 2) {

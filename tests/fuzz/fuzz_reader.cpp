@@ -5,12 +5,15 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "live_image.hpp"
-#include "reader.hpp"
+#include "src/vdso/live_image.hpp"
+#include "src/vdso/reader.hpp"
 
 namespace {
 
 using namespace sysgate::vdso;
+using sysgate::elf::Elf32;
+using sysgate::elf::Elf64;
+namespace elf = sysgate::elf;
 
 void require(bool ok) {
   if (!ok) __builtin_trap();

@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
     fprintf(stderr, "usage: %s DIRECTORY\n", argv[0]);
     return 1;
   }
-  const int a = write_all<sysgate::vdso::Elf32>(argv[1], "elf32", sysgate::vdso::elf::em_386);
-  const int b = write_all<sysgate::vdso::Elf64>(argv[1], "elf64", sysgate::vdso::elf::em_x86_64);
+  const int a = write_all<sysgate::elf::Elf32>(argv[1], "elf32", sysgate::elf::em_386);
+  const int b = write_all<sysgate::elf::Elf64>(argv[1], "elf64", sysgate::elf::em_x86_64);
   if (a < 0 || b < 0) {
     fprintf(stderr, "%s: cannot write to %s\n", argv[0], argv[1]);
     return 1;

@@ -6,8 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arch_syscall.hpp"
-#include "sys/syscall.h"
+#include <sys/syscall.h>
+#include <sysgate/arch/syscall.hpp>
 
 namespace sysgate::arch {
 
@@ -27,21 +27,36 @@ static_assert(offsetof(Tcb, multiple_threads) == 0x0c);
 static_assert(offsetof(Tcb, sysinfo) == 0x10);
 static_assert(offsetof(Tcb, stack_guard) == 0x14);
 
-// The kernel's struct user_desc (asm/ldt.h) with its bit-fields spelt out.
+// The kernel's struct user_desc (asm/ldt.h), read by set_thread_area.
 struct UserDesc {
   int entry_number;  // -1: the kernel picks a free TLS slot and writes it back
   uint32_t base_addr;
   uint32_t limit;
-  uint32_t flags;  // seg_32bit (bit 0), limit_in_pages (bit 4), useable (bit 6)
+  uint32_t seg_32bit : 1;
+  uint32_t contents : 2;
+  uint32_t read_exec_only : 1;
+  uint32_t limit_in_pages : 1;
+  uint32_t seg_not_present : 1;
+  uint32_t useable : 1;
 };
-inline constexpr uint32_t tls_segment_flags = 1u << 0 | 1u << 4 | 1u << 6;
+static_assert(sizeof(UserDesc) == 16);
+
+// The largest segment limit (20 bits), counted in pages: the whole 4 GiB.
+inline constexpr uint32_t whole_address_space = 0xfffff;
 
 // Runs before %gs is valid, so it enters with int $0x80. Returns the kernel word.
 inline long install_tcb(Tcb* tcb) {
-  UserDesc desc{-1, reinterpret_cast<uint32_t>(tcb), 0xfffff, tls_segment_flags};
+  UserDesc desc{};
+  desc.entry_number = -1;
+  desc.base_addr = reinterpret_cast<uint32_t>(tcb);
+  desc.limit = whole_address_space;
+  desc.seg_32bit = 1;
+  desc.limit_in_pages = 1;
+  desc.useable = 1;
   long r = early_syscall(SYS_set_thread_area, reinterpret_cast<long>(&desc));
   if (r < 0) return r;
   // The kernel answers 6 under a 32-bit kernel and qemu-i386, 12 under a 64-bit one.
+  // A selector is the GDT index times 8, plus requested privilege level 3 (user).
   uint16_t selector = static_cast<uint16_t>(desc.entry_number * 8 + 3);
   asm volatile("movw %w0, %%gs" : : "q"(selector) : "memory");
   return 0;

@@ -1,12 +1,26 @@
-// What the i386 vDSO is: ELF32 for EM_386. Its time functions are LINUX_2.6;
-// __kernel_vsyscall and the sigreturn trampolines are LINUX_2.5.
+// What the i386 vDSO is: ELF32 for EM_386. Its functions are LINUX_2.6 (LINUX_2.5 for
+// __kernel_vsyscall and the sigreturn trampolines). Its 32-bit time functions write
+// old_timespec32; Linux >= 5.3 adds the 64-bit clock_gettime64.
 #pragma once
-#include "elf.hpp"
+#include <bits/kernel_elf.h>
+#include <stdint.h>
 
 namespace sysgate::arch {
 
-using VdsoElf = vdso::Elf32;
-inline constexpr uint16_t vdso_machine = vdso::elf::em_386;
+inline constexpr uint16_t vdso_machine = EM_386;
 inline constexpr const char* vdso_version = "LINUX_2.6";
+
+// The time functions, by the struct they write. nullptr: this vDSO has none.
+struct VdsoTimeSymbols {
+  const char* clock_gettime;    // struct timespec, 64-bit seconds (the C API's)
+  const char* clock_gettime32;  // the kernel's old_timespec32
+  const char* clock_getres;     // struct timespec
+  const char* clock_getres32;   // old_timespec32
+  const char* gettimeofday;     // struct timeval, 64-bit seconds
+  const char* time;             // time_t, 64-bit
+};
+inline constexpr VdsoTimeSymbols vdso_time_symbols{
+    "__vdso_clock_gettime64", "__vdso_clock_gettime", nullptr, "__vdso_clock_getres",
+    nullptr, nullptr};
 
 }  // namespace sysgate::arch

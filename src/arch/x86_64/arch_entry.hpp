@@ -1,12 +1,9 @@
-// x86_64 has one door, `syscall`: nothing to choose at start-up.
+// x86_64 has one way into the kernel, `syscall`: nothing to choose at start-up.
 #pragma once
 #include <stdint.h>
-
-#include "sysgate/entry.hpp"
+#include <sysgate/entry.hpp>
 
 namespace sysgate::arch {
-
-inline constexpr const char* name = "x86_64";
 
 inline void select_kernel_entry(uintptr_t) {}
 inline uintptr_t kernel_entry_address() { return 0; }

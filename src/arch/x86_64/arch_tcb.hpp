@@ -5,8 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arch_syscall.hpp"
-#include "sys/syscall.h"
+#include <bits/kernel_prctl.h>
+#include <sys/syscall.h>
+#include <sysgate/arch/syscall.hpp>
 
 namespace sysgate::arch {
 
@@ -28,11 +29,9 @@ static_assert(offsetof(Tcb, gscope_flag) == 0x1c);
 static_assert(offsetof(Tcb, sysinfo) == 0x20);
 static_assert(offsetof(Tcb, stack_guard) == 0x28);
 
-inline constexpr long arch_set_fs = 0x1002;  // ARCH_SET_FS, asm/prctl.h
-
 // Returns the kernel word.
 inline long install_tcb(Tcb* tcb) {
-  return early_syscall(SYS_arch_prctl, arch_set_fs, reinterpret_cast<long>(tcb));
+  return early_syscall(SYS_arch_prctl, ARCH_SET_FS, reinterpret_cast<long>(tcb));
 }
 
 }  // namespace sysgate::arch

@@ -1,7 +1,7 @@
 // Start-up's reading of the kernel's initial stack, over arrays built here.
 #include <catch2/catch.hpp>
 
-#include "initial_stack.hpp"
+#include "src/startup/initial_stack.hpp"
 
 using sysgate::startup::entry_forced_int80;
 using sysgate::startup::find_aux;

@@ -7,7 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "sysgate/syscall.hpp"
+#include <sysgate/syscall.hpp>
+
+#include "arch_quirks.hpp"
 
 namespace {
 enum class Fd : int { stdout_fd = 1 };

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "c_result.hpp"
-#include "sysgate/result.hpp"
+#include "src/internal/c_result.hpp"
+#include <sysgate/result.hpp>
 
 using sysgate::is_error_word;
 using sysgate::Result;

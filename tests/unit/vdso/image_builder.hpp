@@ -15,12 +15,12 @@
 #include <string>
 #include <vector>
 
-#include "elf.hpp"
-#include "hash.hpp"
+#include "src/internal/elf.hpp"
+#include "src/vdso/hash.hpp"
 
 namespace vdso_test {
 
-namespace elf = sysgate::vdso::elf;
+namespace elf = sysgate::elf;
 
 struct SymbolSpec {
   std::string name;

@@ -18,7 +18,7 @@
 #include <tuple>
 #include <type_traits>
 
-#include "live_image.hpp"
+#include "src/vdso/live_image.hpp"
 #include "test_support.hpp"
 
 using namespace vdso_test;

@@ -8,12 +8,12 @@
 #include <string>
 
 #include "image_builder.hpp"
-#include "reader.hpp"
+#include "src/vdso/reader.hpp"
 
 namespace vdso_test {
 
-using sysgate::vdso::Elf32;
-using sysgate::vdso::Elf64;
+using sysgate::elf::Elf32;
+using sysgate::elf::Elf64;
 using sysgate::vdso::Error;
 using sysgate::vdso::Reader;
 

@@ -1,6 +1,7 @@
+// How the runtime dies of its own accord: abort(), a smashed stack, a C++ ABI fault.
 #pragma once
 
-namespace sysgate::stdlib {
+namespace sysgate::internal {
 
 void write_to_stderr(const char* text, unsigned long length) noexcept;
 
@@ -16,4 +17,4 @@ template <unsigned long N>
   raise_abort();
 }
 
-}  // namespace sysgate::stdlib
+}  // namespace sysgate::internal

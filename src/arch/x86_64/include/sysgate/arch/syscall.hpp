@@ -1,4 +1,5 @@
-// x86_64 kernel entry: the `syscall` instruction, the only door.
+// x86_64 kernel entry: the `syscall` instruction, the only way in. Installed with the
+// public headers (sysgate/syscall.hpp inlines it into user code).
 //
 // Register convention (Linux x86_64):
 //   rax = syscall number, in; the kernel's result word, out
@@ -61,15 +62,10 @@ inline long syscall(long n, long a, long b, long c, long d, long e, long f) {
 }
 
 // Start-up code calls this before the TCB exists; on x86_64 nothing needs %fs to
-// enter the kernel, so it is the same door.
+// enter the kernel, so it is the same instruction.
 template <class... Words>
 inline long early_syscall(long n, Words... words) {
   return syscall(n, words...);
 }
 
-}  // namespace sysgate::arch
-
-namespace sysgate::arch {
-inline constexpr long sys_mmap = 9;  // __NR_mmap, the file offset in bytes
-inline constexpr long mmap_offset_unit = 1;
 }  // namespace sysgate::arch

@@ -1,6 +1,6 @@
-// ELF types and constants for the vDSO reader: only what a dynamic symbol lookup
-// needs. Our own definitions, not <elf.h>: the runtime has no libc headers, and the
-// unit tests include this beside glibc's, so nothing here may be a macro.
+// ELF types and constants: what the vDSO reader's symbol lookup and static TLS (the
+// program's own headers) need. Our own definitions, not <elf.h>: the unit tests
+// include this beside glibc's, so nothing here may be a macro.
 //
 // Field layouts follow the gABI. Multi-byte fields are read natively: x86 is
 // little-endian, and the reader rejects any image that is not.
@@ -8,7 +8,7 @@
 
 #include <stdint.h>
 
-namespace sysgate::vdso::elf {
+namespace sysgate::elf {
 
 inline constexpr unsigned char magic[4] = {0x7f, 'E', 'L', 'F'};
 inline constexpr int ei_class = 4;
@@ -124,27 +124,36 @@ static_assert(sizeof(Dyn32) == 8 && sizeof(Dyn64) == 16);
 static_assert(sizeof(Sym32) == 16 && sizeof(Sym64) == 24);
 static_assert(sizeof(Verdef) == 20 && sizeof(Verdaux) == 8);
 
-}  // namespace sysgate::vdso::elf
-
-namespace sysgate::vdso {
-
 // The ELF class a Reader is instantiated for. The caller picks one; nothing in the
 // reader asks which machine it was compiled for.
 struct Elf32 {
-  static constexpr uint8_t elf_class = elf::class_32;
-  using Ehdr = elf::Ehdr32;
-  using Phdr = elf::Phdr32;
-  using Dyn = elf::Dyn32;
-  using Sym = elf::Sym32;
+  static constexpr uint8_t elf_class = class_32;
+  using Ehdr = Ehdr32;
+  using Phdr = Phdr32;
+  using Dyn = Dyn32;
+  using Sym = Sym32;
   using BloomWord = uint32_t;  // GNU hash Bloom words are ELFCLASS-sized
 };
 struct Elf64 {
-  static constexpr uint8_t elf_class = elf::class_64;
-  using Ehdr = elf::Ehdr64;
-  using Phdr = elf::Phdr64;
-  using Dyn = elf::Dyn64;
-  using Sym = elf::Sym64;
+  static constexpr uint8_t elf_class = class_64;
+  using Ehdr = Ehdr64;
+  using Phdr = Phdr64;
+  using Dyn = Dyn64;
+  using Sym = Sym64;
   using BloomWord = uint64_t;
 };
 
-}  // namespace sysgate::vdso
+// The class of this process's own image (and its vDSO): the one whose word is a pointer.
+template <unsigned PointerBytes>
+struct ClassWithWord;
+template <>
+struct ClassWithWord<4> {
+  using type = Elf32;
+};
+template <>
+struct ClassWithWord<8> {
+  using type = Elf64;
+};
+using NativeElf = ClassWithWord<sizeof(void*)>::type;
+
+}  // namespace sysgate::elf

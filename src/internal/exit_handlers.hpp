@@ -1,7 +1,7 @@
 // The functions exit() runs: atexit() and __cxa_atexit() registrations, newest first.
 #pragma once
 
-namespace sysgate::stdlib {
+namespace sysgate::internal {
 
 // False when out of memory (the first 32 need none, as POSIX asks).
 bool add_exit_handler(void (*function)()) noexcept;
@@ -9,4 +9,4 @@ bool add_exit_handler(void (*function)(void*), void* argument) noexcept;
 // Runs and forgets every handler, newest first, including ones added meanwhile.
 void run_exit_handlers() noexcept;
 
-}  // namespace sysgate::stdlib
+}  // namespace sysgate::internal

@@ -2,7 +2,7 @@
 #pragma once
 #include <errno.h>
 
-#include "sysgate/result.hpp"
+#include <sysgate/result.hpp>
 
 namespace sysgate::c {
 

@@ -1,8 +1,10 @@
-#include "exit_handlers.hpp"
+#include "src/internal/exit_handlers.hpp"
 
 #include <stdlib.h>
 
-namespace sysgate::stdlib {
+#include "src/internal/lock.hpp"
+
+namespace sysgate::internal {
 namespace {
 
 struct Handler {
@@ -18,10 +20,13 @@ struct Block {
   Handler handlers[capacity];
 };
 
+// Process-global, guarded by lock.
+Lock lock;
 Block first_block;
 Block* newest = &first_block;
 
 bool add(Handler handler) {
+  LockGuard guard(lock);
   if (newest->used == Block::capacity) {
     auto* block = static_cast<Block*>(malloc(sizeof(Block)));
     if (!block) return false;
@@ -30,6 +35,19 @@ bool add(Handler handler) {
     newest = block;
   }
   newest->handlers[newest->used++] = handler;
+  return true;
+}
+
+// The newest handler, taken off the list; false when none is left.
+bool take_newest(Handler* h) {
+  LockGuard guard(lock);
+  while (newest->used == 0 && newest != &first_block) {
+    Block* empty = newest;
+    newest = empty->older;
+    free(empty);
+  }
+  if (newest->used == 0) return false;
+  *h = newest->handlers[--newest->used];
   return true;
 }
 
@@ -42,15 +60,10 @@ bool add_exit_handler(void (*function)(void*), void* argument) noexcept {
 }
 
 void run_exit_handlers() noexcept {
-  for (;;) {
-    while (newest->used == 0 && newest != &first_block) {
-      Block* empty = newest;
-      newest = empty->older;
-      free(empty);
-    }
-    if (newest->used == 0) return;
-    // Taken off before the call: a handler may register another, or call exit().
-    Handler h = newest->handlers[--newest->used];
+  // Each is taken off before its call, which runs unlocked: a handler may register
+  // another, or call exit().
+  Handler h;
+  while (take_newest(&h)) {
     if (h.plain)
       h.plain();
     else
@@ -58,4 +71,4 @@ void run_exit_handlers() noexcept {
   }
 }
 
-}  // namespace sysgate::stdlib
+}  // namespace sysgate::internal
