@@ -44,11 +44,8 @@ struct Out {
   size_t count = 0;
   long error = 0;  // a kError* code: put() failed, or a conversion could not be done
 
-  void put(const char* s, size_t n) {
-    if (n == 0) return;
-    count += n;
-    if (error == 0 && !sink->put(sink, s, n)) error = kErrorIo;
-  }
+  // Out of line on purpose: there are dozens of call sites and size matters more here.
+  void put(const char* s, size_t n);
   void pad(char c, size_t n);
 };
 

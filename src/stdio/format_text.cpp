@@ -30,6 +30,12 @@ void put_field(Out& out, const Spec& spec, const char* text, size_t length) {
 
 }  // namespace
 
+void Out::put(const char* s, size_t n) {
+  if (n == 0) return;
+  count += n;
+  if (error == 0 && !sink->put(sink, s, n)) error = kErrorIo;
+}
+
 void Out::pad(char c, size_t n) {
   char block[32];
   __builtin_memset(block, c, sizeof block);

@@ -432,7 +432,7 @@ TEST_CASE("floats: random doubles against glibc") {
 TEST_CASE("floats: random long doubles against glibc") {
   Random rng{0x5eed0002};
   Tally tally;
-  long n = scaled(100000);
+  long n = scaled(50000);
   for (long i = 0; i < n; i++) {
     uint64_t mantissa = rng.next();
     unsigned exponent;
