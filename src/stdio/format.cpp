@@ -11,19 +11,29 @@ namespace {
 constexpr size_t kIntMax = 0x7fffffff;
 
 struct Args {
-  va_list list;    // the next sequential argument
-  Arg* table;      // every argument, once a positional spec was seen; else nullptr
-  int next = 0;    // index of the next sequential argument, in either mode
+  va_list list;  // the next sequential argument
+  Arg* table;    // every argument, once a positional spec was seen; else nullptr
+  int next = 0;  // index of the next sequential argument, in either mode
 };
 
 Arg read_arg(va_list& list, ArgType type) {
   Arg arg;
   switch (type) {
-    case kInt64: arg.integer = va_arg(list, unsigned long long); break;
-    case kPointer: arg.pointer = va_arg(list, void*); break;
-    case kDouble: arg.real = va_arg(list, double); break;
-    case kLongDouble: arg.long_real = va_arg(list, long double); break;
-    default: arg.integer = va_arg(list, unsigned); break;  // int, and the gaps glibc reads as int
+    case kInt64:
+      arg.integer = va_arg(list, unsigned long long);
+      break;
+    case kPointer:
+      arg.pointer = va_arg(list, void*);
+      break;
+    case kDouble:
+      arg.real = va_arg(list, double);
+      break;
+    case kLongDouble:
+      arg.long_real = va_arg(list, long double);
+      break;
+    default:
+      arg.integer = va_arg(list, unsigned);
+      break;  // int, and the gaps glibc reads as int
   }
   return arg;
 }
@@ -70,12 +80,25 @@ void convert_integer(Out& out, const Spec& spec, uint64_t v) {
   bool is_signed = c == 'd' || c == 'i';
   int64_t s = int64_t(v);
   switch (spec.length) {
-    case kChar: s = is_signed ? int64_t(int8_t(v)) : int64_t(uint8_t(v)); break;
-    case kShort: s = is_signed ? int64_t(int16_t(v)) : int64_t(uint16_t(v)); break;
-    case kLongLong: case kMax: break;
-    case kLong: s = is_signed ? int64_t(long(v)) : int64_t((unsigned long)v); break;
-    case kSize: case kPtrdiff: s = is_signed ? int64_t(ptrdiff_t(v)) : int64_t(size_t(v)); break;
-    default: s = is_signed ? int64_t(int32_t(v)) : int64_t(uint32_t(v)); break;
+    case kChar:
+      s = is_signed ? int64_t(int8_t(v)) : int64_t(uint8_t(v));
+      break;
+    case kShort:
+      s = is_signed ? int64_t(int16_t(v)) : int64_t(uint16_t(v));
+      break;
+    case kLongLong:
+    case kMax:
+      break;
+    case kLong:
+      s = is_signed ? int64_t(long(v)) : int64_t((unsigned long)v);
+      break;
+    case kSize:
+    case kPtrdiff:
+      s = is_signed ? int64_t(ptrdiff_t(v)) : int64_t(size_t(v));
+      break;
+    default:
+      s = is_signed ? int64_t(int32_t(v)) : int64_t(uint32_t(v));
+      break;
   }
   bool negative = is_signed && s < 0;
   format_integer(out, spec, negative ? 0 - uint64_t(s) : uint64_t(s), negative);
@@ -83,12 +106,26 @@ void convert_integer(Out& out, const Spec& spec, uint64_t v) {
 
 void store_count(const Spec& spec, void* where, size_t count) {
   switch (spec.length) {
-    case kChar: *static_cast<signed char*>(where) = static_cast<signed char>(count); break;
-    case kShort: *static_cast<short*>(where) = static_cast<short>(count); break;
-    case kLong: *static_cast<long*>(where) = long(count); break;
-    case kLongLong: case kMax: *static_cast<long long*>(where) = (long long)count; break;
-    case kSize: case kPtrdiff: *static_cast<ptrdiff_t*>(where) = ptrdiff_t(count); break;
-    default: *static_cast<int*>(where) = int(count); break;
+    case kChar:
+      *static_cast<signed char*>(where) = static_cast<signed char>(count);
+      break;
+    case kShort:
+      *static_cast<short*>(where) = static_cast<short>(count);
+      break;
+    case kLong:
+      *static_cast<long*>(where) = long(count);
+      break;
+    case kLongLong:
+    case kMax:
+      *static_cast<long long*>(where) = (long long)count;
+      break;
+    case kSize:
+    case kPtrdiff:
+      *static_cast<ptrdiff_t*>(where) = ptrdiff_t(count);
+      break;
+    default:
+      *static_cast<int*>(where) = int(count);
+      break;
   }
 }
 
@@ -118,8 +155,8 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       result = -kErrorOverflow;
       break;
     }
-    if (!args.table && (parsed.value_arg >= 0 || parsed.width_arg >= 0 ||
-                        parsed.precision_arg >= 0)) {
+    if (!args.table &&
+        (parsed.value_arg >= 0 || parsed.width_arg >= 0 || parsed.precision_arg >= 0)) {
       // The table holds the arguments of the sequential specs before this one too, and
       // args.next keeps counting them.
       if ((result = load_table(format, va, table)) < 0) break;

@@ -182,8 +182,7 @@ Decomposed decompose(const Arg& arg, bool long_double, bool hex) {
     v.fraction_bits = 60;
     if (biased == 0 && !hex) v.mantissa &= ~(uint64_t(1) << 63);
     if (biased == 0x7fff || (biased != 0 && !(v.mantissa >> 63))) {
-      v.kind = (v.mantissa << 1 || !(v.mantissa >> 63)) ? Decomposed::kNan
-                                                       : Decomposed::kInfinite;
+      v.kind = (v.mantissa << 1 || !(v.mantissa >> 63)) ? Decomposed::kNan : Decomposed::kInfinite;
     }
     v.exponent = (biased ? biased : 1) - 16383 - 63;
   } else {
@@ -258,8 +257,8 @@ void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) 
     bool fixed = p > e10 && e10 >= -4;
     p = fixed ? p - 1 - e10 : glibc_carry ? 0 : p - 1;
     if (!(spec.flags & kAlt)) {
-      int significant = 9 * (d.z - d.a) - 9 + digit_count(d.limb[d.a]) -
-                        trailing_zeros(d.limb[d.z - 1]);
+      int significant =
+          9 * (d.z - d.a) - 9 + digit_count(d.limb[d.a]) - trailing_zeros(d.limb[d.z - 1]);
       int needed = fixed ? significant - 1 - e10 : significant - 1;
       if (needed < 0) needed = 0;
       if (needed < p) p = needed;
@@ -283,8 +282,7 @@ void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) 
     emit(out, d, d.r, 0, size_t(p));
   } else {
     char exponent[8];
-    size_t exponent_length =
-        exponent_text(exponent, spec.flags & kUpper ? 'E' : 'e', e10, 2);
+    size_t exponent_length = exponent_text(exponent, spec.flags & kUpper ? 'E' : 'e', e10, 2);
     length += 1 + exponent_length;
     open_field(out, spec, length, &sign, sign_length);
     emit(out, d, d.a, lead_skip, 1);

@@ -47,11 +47,21 @@ const char* parse_spec(const char* p, Parsed& parsed) {
   }
   for (;; p++) {
     switch (*p) {
-      case '-': spec.flags |= kLeft; continue;
-      case '+': spec.flags |= kPlus; continue;
-      case ' ': spec.flags |= kSpace; continue;
-      case '#': spec.flags |= kAlt; continue;
-      case '0': spec.flags |= kZero; continue;
+      case '-':
+        spec.flags |= kLeft;
+        continue;
+      case '+':
+        spec.flags |= kPlus;
+        continue;
+      case ' ':
+        spec.flags |= kSpace;
+        continue;
+      case '#':
+        spec.flags |= kAlt;
+        continue;
+      case '0':
+        spec.flags |= kZero;
+        continue;
       case '\'':  // thousands grouping: none in the C locale
       case 'I':   // locale digits: the C locale's are ASCII
         continue;
@@ -85,25 +95,55 @@ const char* parse_spec(const char* p, Parsed& parsed) {
       p += spec.length == kLongLong ? 2 : 1;
       break;
     case 'L':
-    case 'q': spec.length = kLongLong; p++; break;
-    case 'j': spec.length = kMax; p++; break;
+    case 'q':
+      spec.length = kLongLong;
+      p++;
+      break;
+    case 'j':
+      spec.length = kMax;
+      p++;
+      break;
     case 'z':
-    case 'Z': spec.length = kSize; p++; break;
-    case 't': spec.length = kPtrdiff; p++; break;
+    case 'Z':
+      spec.length = kSize;
+      p++;
+      break;
+    case 't':
+      spec.length = kPtrdiff;
+      p++;
+      break;
   }
   char c = *p;
   if (c == 0) return nullptr;
   spec.conversion = c;
   switch (c) {
-    case 'X': case 'F': case 'E': case 'G': case 'A':
+    case 'X':
+    case 'F':
+    case 'E':
+    case 'G':
+    case 'A':
       spec.flags |= kUpper;
       break;
-    case 'C': case 'S':  // %C is %lc, %S is %ls
+    case 'C':
+    case 'S':  // %C is %lc, %S is %ls
       spec.length = kLong;
       spec.conversion = char(c | 32);
       break;
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'c': case 's': case 'p': case 'n':
-    case 'm': case 'f': case 'e': case 'g': case 'a': case '%':
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'c':
+    case 's':
+    case 'p':
+    case 'n':
+    case 'm':
+    case 'f':
+    case 'e':
+    case 'g':
+    case 'a':
+    case '%':
       break;
     default:
       parsed.known = false;
@@ -116,17 +156,36 @@ ArgType arg_type(const Spec& spec) {
   constexpr ArgType kLongType = sizeof(long) == 8 ? kInt64 : kInt;
   constexpr ArgType kSizeType = sizeof(size_t) == 8 ? kInt64 : kInt;
   switch (spec.conversion | 32) {
-    case 'd': case 'i': case 'u': case 'o': case 'x':
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
       switch (spec.length) {
-        case kLong: return kLongType;
-        case kLongLong: case kMax: return kInt64;
-        case kSize: case kPtrdiff: return kSizeType;
-        default: return kInt;
+        case kLong:
+          return kLongType;
+        case kLongLong:
+        case kMax:
+          return kInt64;
+        case kSize:
+        case kPtrdiff:
+          return kSizeType;
+        default:
+          return kInt;
       }
-    case 'c': return kInt;
-    case 's': case 'p': case 'n': return kPointer;
-    case 'f': case 'e': case 'g': case 'a': return spec.length == kLongLong ? kLongDouble : kDouble;
-    default: return kNoArg;
+    case 'c':
+      return kInt;
+    case 's':
+    case 'p':
+    case 'n':
+      return kPointer;
+    case 'f':
+    case 'e':
+    case 'g':
+    case 'a':
+      return spec.length == kLongLong ? kLongDouble : kDouble;
+    default:
+      return kNoArg;
   }
 }
 

@@ -101,11 +101,11 @@ struct Tally {
   }
 };
 
-#define SAME(...)                                                                \
-  do {                                                                           \
-    Result want_ = glibc(__VA_ARGS__), got_ = ours(__VA_ARGS__);                 \
+#define SAME(...)                                                                     \
+  do {                                                                                \
+    Result want_ = glibc(__VA_ARGS__), got_ = ours(__VA_ARGS__);                      \
     INFO("format " #__VA_ARGS__ ": glibc " << show(want_) << " ours " << show(got_)); \
-    CHECK(want_ == got_);                                                        \
+    CHECK(want_ == got_);                                                             \
   } while (0)
 
 // splitmix64: deterministic, so a failure reproduces.
@@ -189,11 +189,29 @@ int random_precision(Random& rng) {
 }  // namespace
 
 TEST_CASE("integers: every flag, width, precision and length over edge values") {
-  const uint64_t values[] = {0,          1,          7,          8,           9,
-                             10,         127,        128,        255,         256,
-                             32767,      32768,      65535,      0x7fffffff,  0x80000000,
-                             0xffffffff, 1ull << 32, 1ull << 63, ~0ull,       0x123456789abcdefull,
-                             uint64_t(-1234567),     uint64_t(-128),          uint64_t(-32769)};
+  const uint64_t values[] = {0,
+                             1,
+                             7,
+                             8,
+                             9,
+                             10,
+                             127,
+                             128,
+                             255,
+                             256,
+                             32767,
+                             32768,
+                             65535,
+                             0x7fffffff,
+                             0x80000000,
+                             0xffffffff,
+                             1ull << 32,
+                             1ull << 63,
+                             ~0ull,
+                             0x123456789abcdefull,
+                             uint64_t(-1234567),
+                             uint64_t(-128),
+                             uint64_t(-32769)};
   const char* lengths[] = {"hh", "h", "", "l", "ll", "j", "z", "t", "L", "q"};
   const char* widths[] = {"", "1", "6", "25"};
   const char* precisions[] = {"", ".", ".0", ".1", ".6", ".25"};
@@ -241,8 +259,8 @@ TEST_CASE("integers: '*' width and precision, negative ones, %p") {
   void* pointers[] = {nullptr, reinterpret_cast<void*>(1), reinterpret_cast<void*>(0x7fff1234),
                       reinterpret_cast<void*>(~uintptr_t(0))};
   for (void* ptr : pointers) {
-    SAME("%p|%20p|%-20p|%020p|%.10p|%+p|% p|%#p|%.0p|%5.2p", ptr, ptr, ptr, ptr, ptr, ptr, ptr,
-         ptr, ptr, ptr);
+    SAME("%p|%20p|%-20p|%020p|%.10p|%+p|% p|%#p|%.0p|%5.2p", ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr,
+         ptr, ptr);
   }
 }
 
@@ -398,15 +416,45 @@ TEST_CASE("a failing sink stops the engine with EIO; %m asks the sink") {
 }
 
 TEST_CASE("floats: fixed cases") {
-  const double values[] = {0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.1, 1e-5, 1e-4, 123456.0, 1e15, 1e16,
-                           1e17, 1e21, 1e22, 1e23, 1e300, 5e-324, 2.2250738585072009e-308,
-                           1.7976931348623157e308, 0.3, 2.0 / 3, 9.5, 99.5, 0.05, 0.15, 0.25,
-                           999999.5, 9.9999995, INFINITY, -INFINITY, NAN, -NAN};
-  const char* formats[] = {"%f", "%e", "%g", "%F", "%E", "%G", "%a", "%A", "%.0f", "%.0e",
-                           "%.0g", "%.1f", "%.1e", "%.1g", "%#.0f", "%#.0e", "%#.0g", "%#g",
-                           "%.17g", "%.20e", "%+010.3f", "%-12.4e|", "% g", "%012g", "%.3a",
-                           "%.0a", "%#.0a", "%.20a", "%020a", "%-+20.2A|", "%.1100f", "%.110e",
-                           "%.40g", "%+.0f", "%05f", "%-8F|", "%08.3e"};
+  const double values[] = {0.0,
+                           -0.0,
+                           0.5,
+                           1.5,
+                           2.5,
+                           -2.5,
+                           0.1,
+                           1e-5,
+                           1e-4,
+                           123456.0,
+                           1e15,
+                           1e16,
+                           1e17,
+                           1e21,
+                           1e22,
+                           1e23,
+                           1e300,
+                           5e-324,
+                           2.2250738585072009e-308,
+                           1.7976931348623157e308,
+                           0.3,
+                           2.0 / 3,
+                           9.5,
+                           99.5,
+                           0.05,
+                           0.15,
+                           0.25,
+                           999999.5,
+                           9.9999995,
+                           INFINITY,
+                           -INFINITY,
+                           NAN,
+                           -NAN};
+  const char* formats[] = {
+      "%f",    "%e",    "%g",    "%F",    "%E",       "%G",        "%a",      "%A",
+      "%.0f",  "%.0e",  "%.0g",  "%.1f",  "%.1e",     "%.1g",      "%#.0f",   "%#.0e",
+      "%#.0g", "%#g",   "%.17g", "%.20e", "%+010.3f", "%-12.4e|",  "% g",     "%012g",
+      "%.3a",  "%.0a",  "%#.0a", "%.20a", "%020a",    "%-+20.2A|", "%.1100f", "%.110e",
+      "%.40g", "%+.0f", "%05f",  "%-8F|", "%08.3e"};
   for (double v : values) {
     for (const char* f : formats) SAME(f, v);
   }
@@ -437,10 +485,20 @@ TEST_CASE("floats: random long doubles against glibc") {
     uint64_t mantissa = rng.next();
     unsigned exponent;
     switch (rng.below(5)) {
-      case 0: exponent = 0; mantissa >>= rng.below(64); break;  // subnormal
-      case 1: exponent = 16383 - 70 + rng.below(140); break;
-      case 2: exponent = 0x7fff; mantissa = rng.below(2) ? 1ull << 63 : mantissa | 1ull << 63; break;
-      default: exponent = rng.below(0x7fff); break;
+      case 0:
+        exponent = 0;
+        mantissa >>= rng.below(64);
+        break;  // subnormal
+      case 1:
+        exponent = 16383 - 70 + rng.below(140);
+        break;
+      case 2:
+        exponent = 0x7fff;
+        mantissa = rng.below(2) ? 1ull << 63 : mantissa | 1ull << 63;
+        break;
+      default:
+        exponent = rng.below(0x7fff);
+        break;
     }
     if (exponent != 0) mantissa |= 1ull << 63;  // valid encodings only: see the next test
     unsigned sign = unsigned(rng.below(2)) << 15;
@@ -448,8 +506,8 @@ TEST_CASE("floats: random long doubles against glibc") {
     int precision = random_precision(rng);
     // %Lf of a huge or tiny value is thousands of digits: one case in 16 of those.
     bool moderate = exponent > 16383 - 400 && exponent < 16383 + 400;
-    std::string f = float_spec(rng, "L", moderate || rng.below(16) == 0 ? "fegEGaA" : "egEGaA",
-                               precision);
+    std::string f =
+        float_spec(rng, "L", moderate || rng.below(16) == 0 ? "fegEGaA" : "egEGaA", precision);
     tally.check(f.c_str(), v);
   }
   INFO(tally.cases << " cases");
@@ -457,17 +515,36 @@ TEST_CASE("floats: random long doubles against glibc") {
 }
 
 TEST_CASE("floats: %a of zero, subnormals, inf, nan, and the long double layout") {
-  const double values[] = {0.0, -0.0, 5e-324, 1e-323, 2.2250738585072009e-308,
-                           2.2250738585072014e-308, 1.0, 0.1, 1.9999999999999998, INFINITY,
-                           -NAN, 0x1.fffffffffffffp1023};
+  const double values[] = {0.0,
+                           -0.0,
+                           5e-324,
+                           1e-323,
+                           2.2250738585072009e-308,
+                           2.2250738585072014e-308,
+                           1.0,
+                           0.1,
+                           1.9999999999999998,
+                           INFINITY,
+                           -NAN,
+                           0x1.fffffffffffffp1023};
   for (double v : values) {
     for (int p = -1; p <= 14; p++) {
       SAME("%.*a|%#.*A|%+20.*a", p, v, p, v, p, v);
     }
   }
-  const long double long_values[] = {0.0L, -0.0L, 1.0L, 0.1L, 1.6L, 15.9L, 15.97L, 1.0L / 3,
-                                     3.6451995318824746025e-4951L, 0x1p-16382L, 0x1p-16383L,
-                                     1.18973149535723176502e+4932L, (long double)INFINITY};
+  const long double long_values[] = {0.0L,
+                                     -0.0L,
+                                     1.0L,
+                                     0.1L,
+                                     1.6L,
+                                     15.9L,
+                                     15.97L,
+                                     1.0L / 3,
+                                     3.6451995318824746025e-4951L,
+                                     0x1p-16382L,
+                                     0x1p-16383L,
+                                     1.18973149535723176502e+4932L,
+                                     (long double)INFINITY};
   for (long double v : long_values) {
     for (int p = -1; p <= 16; p++) SAME("%.*La|%#.*LA", p, v, p, v);
   }
@@ -479,9 +556,13 @@ TEST_CASE("floats: x87 encodings the FPU rejects print as glibc prints them") {
   const struct {
     uint64_t mantissa;
     unsigned exponent;
-  } cases[] = {{0x4000000000000000ull, 16383}, {0, 16383},   {0, 0x7fff},
-               {0x4000000000000000ull, 0x7fff}, {0x8000000000000001ull, 0},
-               {0xc000000000000000ull, 0}, {1, 100}};
+  } cases[] = {{0x4000000000000000ull, 16383},
+               {0, 16383},
+               {0, 0x7fff},
+               {0x4000000000000000ull, 0x7fff},
+               {0x8000000000000001ull, 0},
+               {0xc000000000000000ull, 0},
+               {1, 100}};
   for (auto c : cases) {
     for (unsigned sign : {0u, 0x8000u}) {
       long double v = long_double_of(c.mantissa, sign | c.exponent);
