@@ -35,8 +35,8 @@ inline constexpr int kMaxPositional = 64;
 
 // Formats like vfprintf. Returns the number of bytes produced (never more than INT_MAX),
 // or -kError*. `args` is not consumed: the engine works on its own va_copy.
-// Stack use: about 7.5 KiB in a float conversion (the exact decimal expansion of a long
-// double subnormal) plus 1 KiB of positional-argument table; under 1 KiB otherwise.
+// Stack use: at most about 9 KiB (7.4 KiB in a %f/%e/%g conversion for the exact decimal
+// expansion of a long double subnormal, 1 KiB of positional-argument table), plus put().
 long format(Sink& sink, const char* format, va_list args) noexcept;
 
 // snprintf semantics: keeps the first size-1 bytes, counts them all, and NUL-terminates
