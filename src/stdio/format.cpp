@@ -1,0 +1,259 @@
+// The engine's loop: literal text, then one spec at a time, its arguments read in order
+// from the va_list, or from a table of all arguments once a positional spec (%n$, *m$)
+// appears, as glibc does.
+#include "src/stdio/format.hpp"
+
+#include "src/stdio/format_internal.hpp"
+
+namespace sysgate::stdio {
+namespace {
+
+constexpr size_t kIntMax = 0x7fffffff;
+
+struct Args {
+  va_list list;  // the next sequential argument
+  Arg* table;    // every argument, once a positional spec was seen; else nullptr
+  int next = 0;  // index of the next sequential argument, in either mode
+};
+
+Arg read_arg(va_list& list, ArgType type) {
+  Arg arg;
+  switch (type) {
+    case kInt64:
+      arg.integer = va_arg(list, unsigned long long);
+      break;
+    case kPointer:
+      arg.pointer = va_arg(list, void*);
+      break;
+    case kDouble:
+      arg.real = va_arg(list, double);
+      break;
+    case kLongDouble:
+      arg.long_real = va_arg(list, long double);
+      break;
+    default:
+      arg.integer = va_arg(list, unsigned);
+      break;  // int, and the gaps glibc reads as int
+  }
+  return arg;
+}
+
+// `index` is a positional index or -1 (-2 for a '*') for the next one.
+Arg fetch(Args& args, ArgType type, int index) {
+  if (index < 0) index = args.next++;
+  return args.table ? args.table[index] : read_arg(args.list, type);
+}
+
+// Reads every argument the format names into table, each with the type of the last
+// spec that uses it (glibc's rule); unreferenced gaps are read as int.
+long load_table(const char* p, va_list args, Arg* table) {
+  ArgType types[kMaxPositional] = {};
+  int count = 0, next = 0;
+  auto use = [&](int index, ArgType type) {
+    if (index < 0) index = next++;
+    if (index >= kMaxPositional) return false;
+    types[index] = type;
+    if (index >= count) count = index + 1;
+    return true;
+  };
+  for (; *p; p++) {
+    if (*p != '%') continue;
+    Parsed parsed;
+    const char* end = parse_spec(p + 1, parsed);
+    if (!end) break;
+    p = end - 1;
+    bool ok = (parsed.width_arg == -1 || use(parsed.width_arg, kInt)) &&
+              (parsed.precision_arg == -1 || use(parsed.precision_arg, kInt));
+    ArgType type = parsed.known ? arg_type(parsed.spec) : kNoArg;
+    if (!ok || (type != kNoArg && !use(parsed.value_arg, type))) return -kErrorInvalid;
+  }
+  va_list list;
+  va_copy(list, args);
+  for (int i = 0; i < count; i++) table[i] = read_arg(list, types[i]);
+  va_end(list);
+  return 0;
+}
+
+// Reads the value of %d i (signed) or u o x X (unsigned) at its length.
+void convert_integer(Out& out, const Spec& spec, uint64_t v) {
+  char c = spec.conversion;
+  bool is_signed = c == 'd' || c == 'i';
+  int64_t s = int64_t(v);
+  switch (spec.length) {
+    case kChar:
+      s = is_signed ? int64_t(int8_t(v)) : int64_t(uint8_t(v));
+      break;
+    case kShort:
+      s = is_signed ? int64_t(int16_t(v)) : int64_t(uint16_t(v));
+      break;
+    case kLongLong:
+    case kMax:
+      break;
+    case kLong:
+      s = is_signed ? int64_t(long(v)) : int64_t((unsigned long)v);
+      break;
+    case kSize:
+    case kPtrdiff:
+      s = is_signed ? int64_t(ptrdiff_t(v)) : int64_t(size_t(v));
+      break;
+    default:
+      s = is_signed ? int64_t(int32_t(v)) : int64_t(uint32_t(v));
+      break;
+  }
+  bool negative = is_signed && s < 0;
+  format_integer(out, spec, negative ? 0 - uint64_t(s) : uint64_t(s), negative);
+}
+
+void store_count(const Spec& spec, void* where, size_t count) {
+  switch (spec.length) {
+    case kChar:
+      *static_cast<signed char*>(where) = static_cast<signed char>(count);
+      break;
+    case kShort:
+      *static_cast<short*>(where) = static_cast<short>(count);
+      break;
+    case kLong:
+      *static_cast<long*>(where) = long(count);
+      break;
+    case kLongLong:
+    case kMax:
+      *static_cast<long long*>(where) = (long long)count;
+      break;
+    case kSize:
+    case kPtrdiff:
+      *static_cast<ptrdiff_t*>(where) = ptrdiff_t(count);
+      break;
+    default:
+      *static_cast<int*>(where) = int(count);
+      break;
+  }
+}
+
+}  // namespace
+
+long format(Sink& sink, const char* format, va_list va) noexcept {
+  const char* p = format;
+  Out out{&sink};
+  Args args;
+  Arg table[kMaxPositional];
+  args.table = nullptr;
+  va_copy(args.list, va);
+  long result = 0;
+  for (;;) {
+    const char* text = p;
+    while (*p && *p != '%') p++;
+    out.put(text, size_t(p - text));
+    if (!*p) break;
+
+    Parsed parsed;
+    p = parse_spec(p + 1, parsed);
+    if (!p) {
+      result = -kErrorInvalid;
+      break;
+    }
+    if (parsed.overflow) {
+      result = -kErrorOverflow;
+      break;
+    }
+    if (!args.table &&
+        (parsed.value_arg >= 0 || parsed.width_arg >= 0 || parsed.precision_arg >= 0)) {
+      // The table holds the arguments of the sequential specs before this one too, and
+      // args.next keeps counting them.
+      if ((result = load_table(format, va, table)) < 0) break;
+      args.table = table;
+    }
+    Spec& spec = parsed.spec;
+    if (parsed.width_arg != -1) {
+      int width = int(fetch(args, kInt, parsed.width_arg).integer);
+      if (width < 0) {  // a negative '*' width is the '-' flag
+        spec.flags = (spec.flags | kLeft) & ~kZero;
+        width = width == int(0x80000000u) ? -1 : -width;
+      }
+      if (width < 0) {
+        result = -kErrorOverflow;
+        break;
+      }
+      spec.width = width;
+    }
+    if (parsed.precision_arg != -1) {
+      int precision = int(fetch(args, kInt, parsed.precision_arg).integer);
+      spec.precision = precision < 0 ? -1 : precision;  // negative: as if none
+    }
+
+    char c = spec.conversion;
+    ArgType type = parsed.known ? arg_type(spec) : kNoArg;
+    Arg arg{};
+    if (type != kNoArg) arg = fetch(args, type, parsed.value_arg);
+    if (!parsed.known) {
+      print_unknown(out, spec);
+    } else if (c == '%') {
+      out.put("%", 1);
+    } else if (type == kDouble || type == kLongDouble) {
+      if ((c | 32) == 'a') {
+        format_hex_float(out, spec, arg, type == kLongDouble);
+      } else {
+        format_float(out, spec, arg, type == kLongDouble);
+      }
+    } else if (c == 'c') {
+      format_char(out, spec, unsigned(arg.integer));
+    } else if (c == 's') {
+      if (spec.length == kLong) {
+        format_wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
+      } else {
+        format_string(out, spec, static_cast<const char*>(arg.pointer));
+      }
+    } else if (c == 'm') {
+      format_string(out, spec, sink.errno_text ? sink.errno_text(&sink) : "");
+    } else if (c == 'p') {
+      if (arg.pointer) {
+        format_integer(out, spec, uintptr_t(arg.pointer), false);
+      } else {
+        spec.precision = -1;
+        format_string(out, spec, "(nil)");
+      }
+    } else if (c == 'n') {
+      store_count(spec, arg.pointer, out.count);
+    } else {
+      convert_integer(out, spec, arg.integer);
+    }
+    if (out.error) {
+      result = -out.error;
+      break;
+    }
+    if (out.count > kIntMax) {
+      result = -kErrorOverflow;
+      break;
+    }
+  }
+  va_end(args.list);
+  if (result == 0 && out.error) result = -out.error;
+  if (result == 0) result = out.count > kIntMax ? -kErrorOverflow : long(out.count);
+  return result;
+}
+
+namespace {
+
+bool buffer_put(Sink* self, const char* bytes, size_t n) {
+  BufferSink& b = *static_cast<BufferSink*>(self);
+  size_t room = b.size - 1 - b.used;  // size > 0 here: put is never installed otherwise
+  if (n > room) n = room;
+  __builtin_memcpy(b.buffer + b.used, bytes, n);
+  b.used += n;
+  return true;
+}
+
+bool discard_put(Sink*, const char*, size_t) { return true; }
+
+}  // namespace
+
+BufferSink::BufferSink(char* b, size_t n)
+    : Sink{n ? buffer_put : discard_put}, buffer(b), size(n), used(0) {}
+
+long format_buffer(char* buffer, size_t size, const char* fmt, va_list args) noexcept {
+  BufferSink sink(buffer, size);
+  long result = format(sink, fmt, args);
+  if (size) buffer[sink.used] = 0;
+  return result;
+}
+
+}  // namespace sysgate::stdio

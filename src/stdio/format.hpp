@@ -1,0 +1,54 @@
+// The printf formatting engine: one portable, freestanding implementation of the
+// vfprintf conversion language that printf, snprintf, vfprintf, dprintf and asprintf
+// all call. It never allocates, keeps no static mutable state (reentrant) and calls
+// nothing from libc; output goes to a caller-supplied Sink.
+//
+// glibc 2.36 is the reference for every output byte; the known differences are listed
+// in src/stdio/README.md.
+#pragma once
+
+#include <stdarg.h>
+#include <stddef.h>
+
+namespace sysgate::stdio {
+
+// Where formatted bytes go. A C layer embeds a Sink as the first member (or base) of its
+// own state (a FILE, a buffer) and casts `self` back.
+struct Sink {
+  // Takes n bytes (n > 0); returns false on a write error, after which the engine stops
+  // and format() returns -kErrorIo.
+  bool (*put)(Sink* self, const char* bytes, size_t n);
+  // The text %m prints: strerror(errno) in the C layer. Called only for %m; nullptr
+  // prints nothing. The engine cannot read errno itself (it knows no libc).
+  const char* (*errno_text)(Sink* self) = nullptr;
+};
+
+// Error codes format() returns negated; the values are Linux's (asm-generic/errno-base.h
+// and errno.h, identical on i386 and x86_64), so the C layer stores -result in errno.
+inline constexpr long kErrorIo = 5;         // EIO: put() failed
+inline constexpr long kErrorInvalid = 22;   // EINVAL: a lone '%' at the end, too many args
+inline constexpr long kErrorOverflow = 75;  // EOVERFLOW: the count (or a width) > INT_MAX
+inline constexpr long kErrorIllegal = 84;   // EILSEQ: %lc/%ls of a non-character
+
+// Largest positional argument number (%n$, *m$) accepted; glibc has no fixed limit.
+inline constexpr int kMaxPositional = 64;
+
+// Formats like vfprintf. Returns the number of bytes produced (never more than INT_MAX),
+// or -kError*. `args` is not consumed: the engine works on its own va_copy.
+// Stack use: at most about 9 KiB (7.4 KiB in a %f/%e/%g conversion for the exact decimal
+// expansion of a long double subnormal, 1 KiB of positional-argument table), plus put().
+long format(Sink& sink, const char* format, va_list args) noexcept;
+
+// snprintf semantics: keeps the first size-1 bytes, counts them all, and NUL-terminates
+// whenever size > 0.
+struct BufferSink : Sink {
+  char* buffer;
+  size_t size;  // capacity including the NUL
+  size_t used;  // bytes stored so far, at most size - 1
+  BufferSink(char* b, size_t n);
+};
+
+// vsnprintf: the returned count is that of the untruncated output (or -kError*).
+long format_buffer(char* buffer, size_t size, const char* format, va_list args) noexcept;
+
+}  // namespace sysgate::stdio

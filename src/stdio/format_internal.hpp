@@ -1,0 +1,115 @@
+// What the engine's files share: the parsed conversion spec, the argument value, and the
+// output cursor with its padding rules. Not a public interface.
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "src/stdio/format.hpp"
+
+namespace sysgate::stdio {
+
+enum Flag : unsigned {
+  kLeft = 1,    // '-'
+  kPlus = 2,    // '+'
+  kSpace = 4,   // ' '
+  kAlt = 8,     // '#'
+  kZero = 16,   // '0'
+  kUpper = 32,  // set by the engine for X E F G A: upper-case digits and spellings
+};
+
+// Length modifiers. L, ll and q are one: glibc reads a long double for %Lf, %llf, %qf
+// and a long long for %Ld, %lld, %qd.
+enum Length : uint8_t { kNone, kChar, kShort, kLong, kLongLong, kMax, kSize, kPtrdiff };
+
+struct Spec {
+  unsigned flags = 0;
+  int width = 0;       // >= 0 once resolved
+  int precision = -1;  // -1: none
+  Length length = kNone;
+  char conversion = 0;
+};
+
+// One argument, whatever its type; the positional table holds these.
+union Arg {
+  uint64_t integer;
+  double real;
+  long double long_real;
+  void* pointer;
+};
+
+// The output cursor: counts every byte, stops writing after the first error.
+struct Out {
+  Sink* sink;
+  size_t count = 0;
+  long error = 0;  // a kError* code: put() failed, or a conversion could not be done
+
+  // Out of line on purpose: there are dozens of call sites and size matters more here.
+  void put(const char* s, size_t n);
+  void pad(char c, size_t n);
+};
+
+// Writes `letter`, the sign and at least `min_digits` decimal digits of e (the exponent
+// of %e and %a) to buf; returns the length (at most 7).
+size_t exponent_text(char* buf, char letter, int e, int min_digits);
+
+// A field of `length` bytes in all, the first `prefix_length` of which are `prefix` (sign,
+// 0x): writes the spaces for right justification, the prefix, then the zeros the '0'
+// flag asks for. The caller then writes the body and calls close_field.
+void open_field(Out& out, const Spec& spec, size_t length, const char* prefix,
+                size_t prefix_length);
+// The spaces for left justification ('-').
+inline void close_field(Out& out, const Spec& spec, size_t length) {
+  if ((spec.flags & kLeft) && length < size_t(spec.width)) out.pad(' ', spec.width - length);
+}
+
+// A conversion spec as written: where its width, precision and value come from.
+struct Parsed {
+  Spec spec;
+  int width_arg = -1;      // -1: literal (in spec.width); -2: '*'; n >= 0: '*n+1$'
+  int precision_arg = -1;  // the same for the precision
+  int value_arg = -1;      // -1: the next argument; n >= 0: 'n+1$'
+  bool overflow = false;   // a literal width or precision above INT_MAX
+  bool known = true;       // false: glibc prints the spec back (see print_unknown)
+};
+
+// Parses the spec after a '%'. Returns the first byte after it, or nullptr if the
+// format ends inside it (glibc fails with EINVAL).
+const char* parse_spec(const char* p, Parsed& parsed);
+
+// How an argument is read from the va_list.
+enum ArgType : uint8_t { kNoArg, kInt, kInt64, kPointer, kDouble, kLongDouble };
+ArgType arg_type(const Spec& spec);
+
+// %d i u o x X p with the value already widened; `negative` for a signed value below 0.
+void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negative);
+// %s and %m (text may be null), %c, %lc, %ls.
+void format_string(Out& out, const Spec& spec, const char* text);
+void format_char(Out& out, const Spec& spec, unsigned value);
+void format_wide_string(Out& out, const Spec& spec, const wchar_t* text);
+// glibc's printf_unknown: '%', the flags, width and precision as parsed, the letter.
+void print_unknown(Out& out, const Spec& spec);
+
+// Converts a finite-or-not floating value (d i u etc. are in format.cpp).
+// `long_double` picks the argument member and, for %a, glibc's long double layout.
+void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
+void format_hex_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
+
+// A float split into sign, kind and value = mantissa * 2^exponent. For %a, `fraction_bits`
+// is where the hex point goes: 52 for double, 60 for the x87 80-bit long double, whose
+// explicit integer bit glibc prints inside the leading hex digit.
+struct Decomposed {
+  uint64_t mantissa;
+  int exponent;
+  int fraction_bits;
+  bool negative;
+  enum Kind : uint8_t { kFinite, kInfinite, kNan } kind;
+};
+Decomposed decompose(const Arg& arg, bool long_double, bool hex);
+
+// Puts the sign character (if any) in *sign and returns its length. For inf and nan it
+// also writes the whole field ("inf", "-nan", "INF"; glibc pads them with spaces even
+// under '0') and sets `done`.
+size_t float_sign(Out& out, const Spec& spec, const Decomposed& v, char* sign, bool& done);
+
+}  // namespace sysgate::stdio

@@ -1,0 +1,165 @@
+// Fields of text and integers: padding, %d i u o x X p, %c %s %m and their wide forms,
+// and the echo of an unknown spec.
+#include "src/stdio/format_internal.hpp"
+
+namespace sysgate::stdio {
+namespace {
+
+// Encodes a Unicode scalar value as UTF-8 into buf (4 bytes); 0 if it is none (a
+// surrogate or above U+10FFFF). sysgate's only multibyte encoding is UTF-8: glibc
+// agrees in a UTF-8 locale and fails with EILSEQ above 0x7f in its "C" locale.
+size_t utf8(uint32_t c, char* buf) {
+  if (c < 0x80) {
+    buf[0] = char(c);
+    return 1;
+  }
+  if ((c >= 0xd800 && c < 0xe000) || c > 0x10ffff) return 0;
+  size_t n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  for (size_t i = n; --i > 0; c >>= 6) buf[i] = char(0x80 | (c & 0x3f));
+  buf[0] = char((0xf00 >> n) | c);  // 110xxxxx, 1110xxxx or 11110xxx
+  return n;
+}
+
+void put_field(Out& out, const Spec& spec, const char* text, size_t length) {
+  Spec padded = spec;
+  padded.flags &= ~kZero;  // glibc pads strings and characters with spaces only
+  open_field(out, padded, length, nullptr, 0);
+  out.put(text, length);
+  close_field(out, padded, length);
+}
+
+}  // namespace
+
+void Out::put(const char* s, size_t n) {
+  if (n == 0) return;
+  count += n;
+  if (error == 0 && !sink->put(sink, s, n)) error = kErrorIo;
+}
+
+void Out::pad(char c, size_t n) {
+  char block[32];
+  __builtin_memset(block, c, sizeof block);
+  for (; n > sizeof block; n -= sizeof block) put(block, sizeof block);
+  put(block, n);
+}
+
+void open_field(Out& out, const Spec& spec, size_t length, const char* prefix,
+                size_t prefix_length) {
+  size_t fill = length < size_t(spec.width) ? spec.width - length : 0;
+  if (!(spec.flags & (kLeft | kZero))) out.pad(' ', fill);
+  out.put(prefix, prefix_length);
+  if (spec.flags & kZero) out.pad('0', fill);
+}
+
+void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negative) {
+  char digits[24];
+  char* end = digits + sizeof digits;
+  char* p = end;
+  char c = spec.conversion;
+  if (c == 'o') {
+    do *--p = char('0' + (magnitude & 7));
+    while (magnitude >>= 3);
+  } else if (c == 'x' || c == 'X' || c == 'p') {
+    const char* hex = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    do *--p = hex[magnitude & 15];
+    while (magnitude >>= 4);
+  } else {
+    // 32-bit steps once the value fits: i386 divides 64-bit values in libgcc.
+    for (; magnitude > 0xffffffffu; magnitude /= 10) *--p = char('0' + magnitude % 10);
+    uint32_t small = uint32_t(magnitude);
+    do *--p = char('0' + small % 10);
+    while (small /= 10);
+  }
+  bool zero = p == end - 1 && *p == '0';
+  size_t count = end - p;
+  if (spec.precision == 0 && zero) count = 0;  // "%.0d" of 0 prints no digit
+  size_t zeros = spec.precision > int(count) ? spec.precision - count : 0;
+  // '#' with o: the first digit must be a 0, even for "%#.0o" of 0.
+  if (c == 'o' && (spec.flags & kAlt) && zeros == 0 && (count == 0 || *p != '0')) zeros = 1;
+
+  char prefix[3];
+  size_t prefix_length = 0;
+  bool is_signed = c == 'd' || c == 'i' || c == 'p';
+  if (negative) {
+    prefix[prefix_length++] = '-';
+  } else if (is_signed && (spec.flags & kPlus)) {
+    prefix[prefix_length++] = '+';
+  } else if (is_signed && (spec.flags & kSpace)) {
+    prefix[prefix_length++] = ' ';
+  }
+  if (c == 'p' || ((c == 'x' || c == 'X') && (spec.flags & kAlt) && !zero)) {
+    prefix[prefix_length++] = '0';
+    prefix[prefix_length++] = c == 'X' ? 'X' : 'x';
+  }
+  Spec field = spec;
+  if (spec.precision >= 0) field.flags &= ~kZero;  // a precision turns off the '0' flag
+  size_t length = prefix_length + zeros + count;
+  open_field(out, field, length, prefix, prefix_length);
+  out.pad('0', zeros);
+  out.put(end - count, count);
+  close_field(out, field, length);
+}
+
+void format_string(Out& out, const Spec& spec, const char* text) {
+  if (!text) text = spec.precision < 0 || spec.precision >= 6 ? "(null)" : "";
+  // Never reads past the precision: the array need not be terminated.
+  size_t length = 0;
+  while ((spec.precision < 0 || length < size_t(spec.precision)) && text[length]) length++;
+  put_field(out, spec, text, length);
+}
+
+void format_char(Out& out, const Spec& spec, unsigned value) {
+  char buf[4];
+  size_t length = 1;
+  buf[0] = char(value);
+  if (spec.length == kLong && (length = utf8(value, buf)) == 0) {
+    out.error = kErrorIllegal;
+    return;
+  }
+  put_field(out, spec, buf, length);
+}
+
+void format_wide_string(Out& out, const Spec& spec, const wchar_t* text) {
+  if (!text) return format_string(out, spec, nullptr);
+  // First the length: whole characters that fit in the precision (counted in bytes).
+  size_t length = 0, n;
+  char buf[4];
+  for (const wchar_t* w = text; *w; w++) {
+    if ((n = utf8(uint32_t(*w), buf)) == 0) {
+      out.error = kErrorIllegal;
+      return;
+    }
+    if (spec.precision >= 0 && length + n > size_t(spec.precision)) break;
+    length += n;
+  }
+  Spec padded = spec;
+  padded.flags &= ~kZero;
+  open_field(out, padded, length, nullptr, 0);
+  for (size_t done = 0; done < length; done += n) out.put(buf, n = utf8(uint32_t(*text++), buf));
+  close_field(out, padded, length);
+}
+
+void print_unknown(Out& out, const Spec& spec) {
+  char text[32];
+  size_t n = 0;
+  text[n++] = '%';
+  if (spec.flags & kAlt) text[n++] = '#';
+  if (spec.flags & kPlus) {
+    text[n++] = '+';
+  } else if (spec.flags & kSpace) {
+    text[n++] = ' ';
+  }
+  if (spec.flags & kLeft) text[n++] = '-';
+  if (spec.flags & kZero) text[n++] = '0';
+  out.put(text, n);
+  Spec number{};
+  number.conversion = 'u';
+  if (spec.width != 0) format_integer(out, number, unsigned(spec.width), false);
+  if (spec.precision != -1) {
+    out.put(".", 1);
+    format_integer(out, number, unsigned(spec.precision), false);
+  }
+  out.put(&spec.conversion, 1);
+}
+
+}  // namespace sysgate::stdio
