@@ -6,11 +6,12 @@
 //
 // Most checks are on behaviour, not on which operator was called: a missing sized,
 // aligned or array form is an undefined symbol, so linking at all is half the test.
-#include <new>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <new>
 
 #include "print.h"
 

@@ -1,4 +1,4 @@
-/* exit(99) through the oldest i386 door, `int $0x80`, with no library call in the
+/* exit(99) through the oldest i386 entry, `int $0x80`, with no library call in the
  * way: the software interrupt every i386 kernel accepts, whatever the CPU. The
  * number goes in %eax, the first argument in %ebx. i386 only. */
 #include "print.h"

@@ -1,4 +1,4 @@
-/* exit(99) through the x86_64 door, the `syscall` instruction, with no library
+/* exit(99) through the x86_64 entry, the `syscall` instruction, with no library
  * call in the way. Number in %rax, first argument in %rdi; the CPU overwrites %rcx
  * (return address) and %r11 (flags). x86_64 only. */
 #include "print.h"

@@ -1,4 +1,4 @@
-/* exit(99) through the i386 fast door: `call *` the address the kernel passed as
+/* exit(99) through the i386 fast entry: `call *` the address the kernel passed as
  * AT_SYSINFO, its vDSO's __kernel_vsyscall, which enters with sysenter, syscall or
  * int $0x80, whichever this CPU and kernel do best. Same registers as int $0x80.
  *
@@ -15,16 +15,16 @@
 enum { nr_exit = 1 };
 
 int main(void) {
-  unsigned long door = getauxval(AT_SYSINFO);
-  if (!door) {
+  unsigned long kernel_vsyscall = getauxval(AT_SYSINFO);
+  if (!kernel_vsyscall) {
     put(2, "exit99_sysinfo: no AT_SYSINFO (qemu-user? vdso32=0?): falling back to int $0x80\n");
     __asm__ volatile("int $0x80" : : "a"(nr_exit), "b"(99) : "memory");
     __builtin_unreachable();
   }
   put(1, "exit99_sysinfo: exit(99) via call *AT_SYSINFO = ");
-  put_hex(1, door);
+  put_hex(1, kernel_vsyscall);
   put(1, "\n");
   /* "r" keeps the pointer out of %eax and %ebx, which the call needs. */
-  __asm__ volatile("call *%2" : : "a"(nr_exit), "b"(99), "r"(door) : "memory");
+  __asm__ volatile("call *%2" : : "a"(nr_exit), "b"(99), "r"(kernel_vsyscall) : "memory");
   __builtin_unreachable();
 }

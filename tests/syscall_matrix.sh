@@ -2,7 +2,7 @@
 # Builds one syscall test in the whole matrix the i386 sixth argument (%ebp) and the
 # PIC register (%ebx) must survive, and runs every build natively and under qemu:
 #   compilers g++, clang++ × -O0 -O2 -Os × (none, -fPIC, -fPIE)
-#   × (default, -fno-omit-frame-pointer) × each door flavour.
+#   × (default, -fno-omit-frame-pointer) × each flavour.
 #
 # usage: syscall_matrix.sh SYSGATE_CXX_WRAPPER OUTDIR SOURCE FLAVOUR... [-- RUNNER...]
 #   each RUNNER is a command prefix ('' for native, e.g. 'qemu-i386')

@@ -178,6 +178,12 @@ typedef struct {
 #define __DEFINED_sigset_t
 #endif
 
+/* Declared here, defined with its fields by <signal.h>. */
+#if defined(__NEED_siginfo_t) && !defined(__DEFINED_siginfo_t)
+typedef struct __siginfo siginfo_t;
+#define __DEFINED_siginfo_t
+#endif
+
 /* On i386 the unnamed bit-field pads tv_nsec to 8 bytes, so struct timespec has the
  * kernel's __kernel_timespec layout (what clock_gettime64 and __vdso_clock_gettime64
  * write) on both arches. */

@@ -2,7 +2,6 @@
 // entry (sysgate/arch/syscall.hpp) and returns the kernel's word untouched; no errno.
 #pragma once
 #include <sysgate/arch/syscall.hpp>
-
 #include <sysgate/result.hpp>
 
 namespace sysgate {
@@ -10,19 +9,34 @@ namespace sysgate {
 namespace detail {
 template <class T>
 inline constexpr bool is_integer = false;
-#define SYSGATE_INTEGER(T) \
-  template <>              \
-  inline constexpr bool is_integer<T> = true;
-SYSGATE_INTEGER(bool)
-SYSGATE_INTEGER(char) SYSGATE_INTEGER(signed char) SYSGATE_INTEGER(unsigned char)
-    SYSGATE_INTEGER(short) SYSGATE_INTEGER(unsigned short) SYSGATE_INTEGER(int)
-        SYSGATE_INTEGER(unsigned) SYSGATE_INTEGER(long) SYSGATE_INTEGER(unsigned long)
-            SYSGATE_INTEGER(long long) SYSGATE_INTEGER(unsigned long long)
-#undef SYSGATE_INTEGER
+template <>
+inline constexpr bool is_integer<bool> = true;
+template <>
+inline constexpr bool is_integer<char> = true;
+template <>
+inline constexpr bool is_integer<signed char> = true;
+template <>
+inline constexpr bool is_integer<unsigned char> = true;
+template <>
+inline constexpr bool is_integer<short> = true;
+template <>
+inline constexpr bool is_integer<unsigned short> = true;
+template <>
+inline constexpr bool is_integer<int> = true;
+template <>
+inline constexpr bool is_integer<unsigned> = true;
+template <>
+inline constexpr bool is_integer<long> = true;
+template <>
+inline constexpr bool is_integer<unsigned long> = true;
+template <>
+inline constexpr bool is_integer<long long> = true;
+template <>
+inline constexpr bool is_integer<unsigned long long> = true;
 
-    // Integers and enums that fit in one register.
-    template <class T>
-    inline constexpr bool is_word = (is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long);
+// Integers and enums that fit in one register.
+template <class T>
+inline constexpr bool is_word = (is_integer<T> || __is_enum(T)) && sizeof(T) <= sizeof(long);
 
 // enable_if without <type_traits>, which a freestanding build does not have.
 template <bool>

@@ -1,7 +1,7 @@
 // The checked layer for <unistd.h>: each call returns a Result, never touches errno.
 #pragma once
-#include <unistd.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 #include <sysgate/syscall.hpp>
 

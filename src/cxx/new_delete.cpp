@@ -1,8 +1,9 @@
 // operator new and delete over malloc. Built with -fno-exceptions, so a failed
 // allocation cannot throw std::bad_alloc: the throwing forms abort instead.
-#include <new>
 #include <stddef.h>
 #include <stdlib.h>
+
+#include <new>
 
 // The tag object `new (std::nothrow) T` names: a program that uses it links to this.
 const std::nothrow_t std::nothrow{};

@@ -2,6 +2,7 @@
 
 #include <bits/kernel_signal.h>
 #include <sys/syscall.h>
+
 #include <sysgate/syscall.hpp>
 
 #include "src/internal/kernel_signal.hpp"

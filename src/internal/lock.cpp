@@ -2,6 +2,7 @@
 
 #include <bits/kernel_futex.h>
 #include <sys/syscall.h>
+
 #include <sysgate/syscall.hpp>
 
 namespace sysgate::internal {
@@ -10,8 +11,7 @@ int threads_minus_1;
 
 void Lock::lock_contended() noexcept {
   int expected = 0;
-  if (__atomic_compare_exchange_n(&word_, &expected, 1, false, __ATOMIC_ACQUIRE,
-                                  __ATOMIC_RELAXED))
+  if (__atomic_compare_exchange_n(&word_, &expected, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
     return;
   // Mark the lock as having waiters, then sleep until the holder wakes us; the futex
   // call returns at once if the word is no longer 2 when the kernel looks.

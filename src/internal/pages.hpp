@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+
 #include <sysgate/syscall.hpp>
 
 #include "arch_quirks.hpp"
@@ -22,7 +23,8 @@ inline void* map_pages(size_t size) noexcept {
 // The same, through int $0x80 on i386: for start-up, before the TCB exists.
 inline void* map_pages_early(size_t size) noexcept {
   return as_mapping(arch::early_syscall(arch::sys_mmap, 0, static_cast<long>(size),
-                                        PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+                                        PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
+                                        0));
 }
 
 inline void unmap_pages(void* pages, size_t size) noexcept {

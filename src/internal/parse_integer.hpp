@@ -30,9 +30,8 @@ T parse_integer(const Char* s, Char** end, int base) noexcept {
     return 0;
   }
   constexpr bool is_signed = static_cast<T>(-1) < static_cast<T>(0);
-  constexpr uintmax_t type_max = sizeof(T) == sizeof(uintmax_t)
-                                     ? ~uintmax_t{0}
-                                     : (uintmax_t{1} << (8 * sizeof(T))) - 1;
+  constexpr uintmax_t type_max =
+      sizeof(T) == sizeof(uintmax_t) ? ~uintmax_t{0} : (uintmax_t{1} << (8 * sizeof(T))) - 1;
   constexpr uintmax_t max = is_signed ? type_max >> 1 : type_max;
 
   const Char* p = s;

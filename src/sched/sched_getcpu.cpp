@@ -1,13 +1,13 @@
 #include <sched.h>
 #include <sys/syscall.h>
 
-#include "arch_vdso.hpp"
+#include <sysgate/syscall.hpp>
+#include <sysgate/time.hpp>
 
+#include "arch_vdso.hpp"
 #include "src/internal/c_export.hpp"
 #include "src/internal/c_result.hpp"
 #include "src/vdso/live_vdso.hpp"
-#include <sysgate/syscall.hpp>
-#include <sysgate/time.hpp>
 
 namespace sysgate {
 namespace {

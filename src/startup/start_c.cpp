@@ -7,7 +7,6 @@
 
 #include "arch_entry.hpp"
 #include "arch_tcb.hpp"
-
 #include "src/startup/init_fini.hpp"
 #include "src/startup/initial_stack.hpp"
 #include "src/startup/static_tls.hpp"
@@ -31,31 +30,31 @@ uintptr_t canary_from(unsigned long at_random) {
 }
 
 }  // namespace
-}  // namespace sysgate::startup
 
 // Called by _start with the kernel's stack pointer. Built without the stack protector
 // (as is the whole runtime): the canary does not exist until half-way down.
+// C linkage (the name crt1.o calls), though declared in this namespace.
 extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp) {
-  using namespace sysgate;
-  startup::InitialStack stack = startup::read_initial_stack(sp);
-  startup::process = stack;
+  InitialStack stack = read_initial_stack(sp);
+  process = stack;
   environ = stack.envp;
 
-  unsigned long vsyscall = startup::find_aux(stack.auxv, AT_SYSINFO);
-  if (startup::entry_forced_int80(stack.envp, startup::find_aux(stack.auxv, AT_SECURE) != 0))
-    vsyscall = 0;
+  unsigned long vsyscall = find_aux(stack.auxv, AT_SYSINFO);
+  if (entry_forced_int80(stack.envp, find_aux(stack.auxv, AT_SECURE) != 0)) vsyscall = 0;
   arch::select_kernel_entry(vsyscall);
 
-  arch::Tcb* tcb = startup::install_static_tls(stack);
+  arch::Tcb* tcb = install_static_tls(stack);
   if (!tcb) {
     static constexpr char message[] = "sysgate: cannot set up the thread control block\n";
-    startup::die_early(message, sizeof message - 1);
+    die_early(message, sizeof message - 1);
   }
-  tcb->stack_guard = startup::canary_from(startup::find_aux(stack.auxv, AT_RANDOM));
+  tcb->stack_guard = canary_from(find_aux(stack.auxv, AT_RANDOM));
   // Nothing above may be moved past this point: from here on user code runs, with
-  // %gs/%fs, the door and the canary in place.
+  // %gs/%fs, the kernel entry and the canary in place.
   asm volatile("" ::: "memory");
 
-  startup::run_init_arrays(stack.argc, stack.argv, stack.envp);
+  run_init_arrays(stack.argc, stack.argv, stack.envp);
   exit(main(stack.argc, stack.argv, stack.envp));
 }
+
+}  // namespace sysgate::startup

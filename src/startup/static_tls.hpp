@@ -1,7 +1,6 @@
 // Static TLS and the thread control block of the main thread.
 #pragma once
 #include "arch_tcb.hpp"
-
 #include "src/startup/initial_stack.hpp"
 
 namespace sysgate::startup {

@@ -1,7 +1,8 @@
+#include "src/internal/abort.hpp"
+
 #include <stdlib.h>
 
 #include "src/internal/c_export.hpp"
-#include "src/internal/abort.hpp"
 
 namespace sysgate::c {
 

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+
 #include <sysgate/syscall.hpp>
 
 #include "arch_quirks.hpp"

@@ -1,5 +1,6 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
+
 #include <sysgate/syscall.hpp>
 
 #include "src/internal/c_export.hpp"

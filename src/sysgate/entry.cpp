@@ -1,9 +1,8 @@
-#include <sysgate/entry.hpp>
-
 #include <sysgate.h>
 
-#include "arch_entry.hpp"
+#include <sysgate/entry.hpp>
 
+#include "arch_entry.hpp"
 #include "src/internal/c_export.hpp"
 
 namespace sysgate {

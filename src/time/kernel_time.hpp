@@ -15,8 +15,9 @@
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
-#include <sysgate/syscall.hpp>
 #include <time.h>
+
+#include <sysgate/syscall.hpp>
 
 #include "arch_vdso.hpp"
 #include "src/vdso/live_vdso.hpp"
@@ -33,18 +34,16 @@ inline void widen(const Timespec32& from, timespec* to) {
   to->tv_nsec = from.tv_nsec;
 }
 
+using ClockFunction = long (*)(clockid_t, timespec*);
+using Clock32Function = long (*)(clockid_t, Timespec32*);
 inline constexpr auto& symbols = arch::vdso_time_symbols;
-inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_gettime{
-    symbols.clock_gettime, arch::vdso_version};
-inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_gettime32{
-    symbols.clock_gettime32, arch::vdso_version};
-inline vdso::Function<long (*)(clockid_t, timespec*)> vdso_clock_getres{symbols.clock_getres,
-                                                                         arch::vdso_version};
-inline vdso::Function<long (*)(clockid_t, Timespec32*)> vdso_clock_getres32{
-    symbols.clock_getres32, arch::vdso_version};
-inline vdso::Function<long (*)(timeval*, void*)> vdso_gettimeofday{symbols.gettimeofday,
-                                                                   arch::vdso_version};
-inline vdso::Function<long (*)(time_t*)> vdso_time{symbols.time, arch::vdso_version};
+inline constexpr auto* version = arch::vdso_version;
+inline vdso::Function<ClockFunction> vdso_clock_gettime{symbols.clock_gettime, version};
+inline vdso::Function<Clock32Function> vdso_clock_gettime32{symbols.clock_gettime32, version};
+inline vdso::Function<ClockFunction> vdso_clock_getres{symbols.clock_getres, version};
+inline vdso::Function<Clock32Function> vdso_clock_getres32{symbols.clock_getres32, version};
+inline vdso::Function<long (*)(timeval*, void*)> vdso_gettimeofday{symbols.gettimeofday, version};
+inline vdso::Function<long (*)(time_t*)> vdso_time{symbols.time, version};
 
 // clock_gettime or clock_getres as a syscall: nr64 writes a timespec, nr32 (0: none)
 // an old_timespec32.
@@ -58,11 +57,15 @@ inline long clock_syscall(long nr64, long nr32, clockid_t clock, timespec* ts) n
 }
 
 #ifdef SYS_clock_gettime64
-inline constexpr long sys_clock_gettime = SYS_clock_gettime64, sys_clock_gettime32 = SYS_clock_gettime;
-inline constexpr long sys_clock_getres = SYS_clock_getres_time64, sys_clock_getres32 = SYS_clock_getres;
+inline constexpr long sys_clock_gettime = SYS_clock_gettime64;
+inline constexpr long sys_clock_gettime32 = SYS_clock_gettime;
+inline constexpr long sys_clock_getres = SYS_clock_getres_time64;
+inline constexpr long sys_clock_getres32 = SYS_clock_getres;
 #else
-inline constexpr long sys_clock_gettime = SYS_clock_gettime, sys_clock_gettime32 = 0;
-inline constexpr long sys_clock_getres = SYS_clock_getres, sys_clock_getres32 = 0;
+inline constexpr long sys_clock_gettime = SYS_clock_gettime;
+inline constexpr long sys_clock_gettime32 = 0;
+inline constexpr long sys_clock_getres = SYS_clock_getres;
+inline constexpr long sys_clock_getres32 = 0;
 #endif
 
 inline long clock_gettime(clockid_t clock, timespec* ts) noexcept {

@@ -1,9 +1,10 @@
 #include <time.h>
 
-#include "src/time/kernel_time.hpp"
+#include <sysgate/time.hpp>
+
 #include "src/internal/c_export.hpp"
 #include "src/internal/c_result.hpp"
-#include <sysgate/time.hpp>
+#include "src/time/kernel_time.hpp"
 
 namespace sysgate {
 

@@ -1,8 +1,9 @@
 #include <unistd.h>
 
+#include <sysgate/unistd.hpp>
+
 #include "src/internal/c_export.hpp"
 #include "src/internal/c_result.hpp"
-#include <sysgate/unistd.hpp>
 
 namespace sysgate::c {
 

@@ -1,7 +1,8 @@
 #include <unistd.h>
 
-#include "src/internal/c_export.hpp"
 #include <sysgate/unistd.hpp>
+
+#include "src/internal/c_export.hpp"
 
 namespace sysgate::c {
 

@@ -1,7 +1,7 @@
-#include <sysgate/syscall.hpp>
-
 #include <stdarg.h>
 #include <unistd.h>
+
+#include <sysgate/syscall.hpp>
 
 #include "src/internal/c_export.hpp"
 #include "src/internal/c_result.hpp"

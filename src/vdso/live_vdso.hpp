@@ -2,6 +2,7 @@
 // use. Used by the time functions and exported as sysgate::vdso::lookup.
 #pragma once
 #include <bits/kernel_errno.h>
+
 #include <sysgate/vdso.hpp>
 
 namespace sysgate::vdso {

@@ -1,4 +1,4 @@
-/* The door this process uses is the one its environment must give
+/* The kernel entry this process uses is the one its environment must give
  * (SYSGATE_EXPECT_ENTRY, set by tests/meson.build), and the pointers behind it agree
  * with the auxiliary vector. */
 #include <stdlib.h>
@@ -31,7 +31,7 @@ int main(void) {
   int under_qemu = getenv("SYSGATE_RUNS_UNDER") != 0;
   if (under_qemu && sysinfo && strcmp(expected, "int80") == 0 && !getenv("SYSGATE_ENTRY"))
     expected = "vsyscall";
-  CHECK(strcmp(name, expected) == 0, "sysgate_entry_name() is the expected door");
+  CHECK(strcmp(name, expected) == 0, "sysgate_entry_name() is the expected entry");
   check_put("    entry: ");
   check_put(name);
   check_put(", expected: ");
@@ -42,16 +42,16 @@ int main(void) {
   /* SYSGATE_ENTRY=int80 counts only outside set-uid (AT_SECURE) processes. */
   int forced = getenv("SYSGATE_ENTRY") && strcmp(getenv("SYSGATE_ENTRY"), "int80") == 0 &&
                !getauxval(AT_SECURE);
-  unsigned long door = (unsigned long)_dl_sysinfo;
+  unsigned long target = (unsigned long)_dl_sysinfo;
   if (sysinfo && !forced)
-    CHECK(door == sysinfo, "_dl_sysinfo holds AT_SYSINFO");
+    CHECK(target == sysinfo, "_dl_sysinfo holds AT_SYSINFO");
   else
-    CHECK(door == (unsigned long)_dl_sysinfo_int80, "_dl_sysinfo holds the int $0x80 stub");
-  CHECK_EQ(gs_sysinfo(), door, "%gs:0x10 (the TCB's sysinfo) equals _dl_sysinfo");
+    CHECK(target == (unsigned long)_dl_sysinfo_int80, "_dl_sysinfo holds the int $0x80 stub");
+  CHECK_EQ(gs_sysinfo(), target, "%gs:0x10 (the TCB's sysinfo) equals _dl_sysinfo");
   CHECK_EQ(((const unsigned char*)_dl_sysinfo_int80)[0], 0xcd, "the stub is int $0x80...");
   CHECK_EQ(((const unsigned char*)_dl_sysinfo_int80)[2], 0xc3, "... ; ret");
 #endif
-  /* Whatever the door, it works: a syscall with a checkable answer. */
-  CHECK_EQ(syscall(SYS_getpid), getpid(), "a syscall through the door answers");
+  /* Whatever the entry, it works: a syscall with a checkable answer. */
+  CHECK_EQ(syscall(SYS_getpid), getpid(), "a syscall through the entry answers");
   return check_summary();
 }

@@ -1,6 +1,7 @@
 // Which way i386 syscalls enter the kernel: chosen once at start-up, reported on demand.
 #pragma once
 #include <stdint.h>
+
 #include <sysgate/arch/syscall.hpp>
 #include <sysgate/entry.hpp>
 

@@ -1,4 +1,4 @@
-/* The static flavour's door (glibc 2.3.3's names): `call *_dl_sysinfo` goes through
+/* The global flavour's kernel entry (glibc 2.3.3's names): `call *_dl_sysinfo` goes through
  * this pointer, which start-up sets to AT_SYSINFO's __kernel_vsyscall, or leaves at
  * the int $0x80 stub below. The TLS flavour copies it into the TCB's sysinfo word. */
 	.text

@@ -5,8 +5,8 @@
 #pragma once
 #include <stddef.h>
 #include <stdint.h>
-
 #include <sys/syscall.h>
+
 #include <sysgate/arch/syscall.hpp>
 
 namespace sysgate::arch {
@@ -16,7 +16,7 @@ struct Tcb {
   void* dtv;                // 0x04 dynamic TLS vector: unused, static TLS only
   Tcb* self;                // 0x08 glibc's `self`
   int multiple_threads;     // 0x0c glibc's; 0 (one thread)
-  uintptr_t sysinfo;        // 0x10 read by `call *%gs:0x10` (the TLS flavour's door)
+  uintptr_t sysinfo;        // 0x10 read by `call *%gs:0x10` (the tls flavour's entry)
   uintptr_t stack_guard;    // 0x14 read by -fstack-protector code as %gs:0x14
   uintptr_t pointer_guard;  // 0x18 glibc's; unused
 };

@@ -12,15 +12,17 @@ inline constexpr const char* vdso_version = "LINUX_2.6";
 
 // The time functions, by the struct they write. nullptr: this vDSO has none.
 struct VdsoTimeSymbols {
-  const char* clock_gettime;    // struct timespec, 64-bit seconds (the C API's)
-  const char* clock_gettime32;  // the kernel's old_timespec32
-  const char* clock_getres;     // struct timespec
-  const char* clock_getres32;   // old_timespec32
-  const char* gettimeofday;     // struct timeval, 64-bit seconds
-  const char* time;             // time_t, 64-bit
+  const char* clock_gettime = nullptr;    // struct timespec, 64-bit seconds (the C API's)
+  const char* clock_gettime32 = nullptr;  // the kernel's old_timespec32
+  const char* clock_getres = nullptr;     // struct timespec
+  const char* clock_getres32 = nullptr;   // old_timespec32
+  const char* gettimeofday = nullptr;     // struct timeval, 64-bit seconds
+  const char* time = nullptr;             // time_t, 64-bit
 };
 inline constexpr VdsoTimeSymbols vdso_time_symbols{
-    "__vdso_clock_gettime64", "__vdso_clock_gettime", nullptr, "__vdso_clock_getres",
-    nullptr, nullptr};
+    .clock_gettime = "__vdso_clock_gettime64",
+    .clock_gettime32 = "__vdso_clock_gettime",
+    .clock_getres32 = "__vdso_clock_getres",
+};
 
 }  // namespace sysgate::arch

@@ -1,6 +1,7 @@
 // x86_64 has one way into the kernel, `syscall`: nothing to choose at start-up.
 #pragma once
 #include <stdint.h>
+
 #include <sysgate/entry.hpp>
 
 namespace sysgate::arch {

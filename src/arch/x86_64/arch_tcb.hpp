@@ -2,11 +2,11 @@
 // -fstack-protector code reads). %fs's base is the TCB; TLS variables sit just below
 // it (TLS variant II).
 #pragma once
+#include <bits/kernel_prctl.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#include <bits/kernel_prctl.h>
 #include <sys/syscall.h>
+
 #include <sysgate/arch/syscall.hpp>
 
 namespace sysgate::arch {
@@ -17,7 +17,7 @@ struct Tcb {
   Tcb* self;                // 0x10 glibc's `self`
   int multiple_threads;     // 0x18 glibc's; 0 (one thread)
   int gscope_flag;          // 0x1c glibc's; unused
-  uintptr_t sysinfo;        // 0x20 glibc's; x86_64 has no vsyscall door, stays 0
+  uintptr_t sysinfo;        // 0x20 glibc's; x86_64 has no vsyscall entry, stays 0
   uintptr_t stack_guard;    // 0x28 read by -fstack-protector code as %fs:0x28
   uintptr_t pointer_guard;  // 0x30 glibc's; unused
 };

@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <sysgate/syscall.hpp>
 
 #include "arch_quirks.hpp"

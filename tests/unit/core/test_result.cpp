@@ -2,9 +2,9 @@
 #include <errno.h>
 
 #include <catch2/catch.hpp>
+#include <sysgate/result.hpp>
 
 #include "src/internal/c_result.hpp"
-#include <sysgate/result.hpp>
 
 using sysgate::is_error_word;
 using sysgate::Result;
