@@ -2,6 +2,7 @@
 
 #include <bits/kernel_signal.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 #include <sysgate/syscall.hpp>
 
@@ -19,7 +20,7 @@ void raise_sigabrt() {
 }  // namespace
 
 void write_to_stderr(const char* text, unsigned long length) noexcept {
-  syscall(SYS_write, 2, text, length);
+  syscall(SYS_write, STDERR_FILENO, text, length);
 }
 
 void raise_abort() noexcept {

@@ -17,7 +17,8 @@ namespace sysgate::startup {
 namespace {
 
 [[noreturn]] void die_early(const char* message, unsigned long length) {
-  arch::early_syscall(SYS_write, 2, reinterpret_cast<long>(message), static_cast<long>(length));
+  arch::early_syscall(SYS_write, STDERR_FILENO, reinterpret_cast<long>(message),
+                      static_cast<long>(length));
   for (;;) arch::early_syscall(SYS_exit_group, 127);
 }
 
