@@ -7,6 +7,7 @@
 // in src/stdio/README.md.
 #pragma once
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 
@@ -23,12 +24,13 @@ struct Sink {
   const char* (*errno_text)(Sink* self) = nullptr;
 };
 
-// Error codes format() returns negated; the values are Linux's (asm-generic/errno-base.h
-// and errno.h, identical on i386 and x86_64), so the C layer stores -result in errno.
-inline constexpr long kErrorIo = 5;         // EIO: put() failed
-inline constexpr long kErrorInvalid = 22;   // EINVAL: a lone '%' at the end, too many args
-inline constexpr long kErrorOverflow = 75;  // EOVERFLOW: the count (or a width) > INT_MAX
-inline constexpr long kErrorIllegal = 84;   // EILSEQ: %lc/%ls of a non-character
+// Error codes format() returns negated: errno values (sysgate's <errno.h> in the
+// runtime, glibc's in the hosted tests: both the kernel's numbers), so the C layer
+// stores -result in errno.
+inline constexpr long kErrorIo = EIO;              // put() failed
+inline constexpr long kErrorInvalid = EINVAL;      // a lone '%' at the end, too many args
+inline constexpr long kErrorOverflow = EOVERFLOW;  // the count (or a width) > INT_MAX
+inline constexpr long kErrorIllegal = EILSEQ;      // %lc/%ls of a non-character
 
 // Largest positional argument number (%n$, *m$) accepted; glibc has no fixed limit.
 inline constexpr int kMaxPositional = 64;

@@ -1,0 +1,16 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "src/internal/c_export.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, dprintf, (int fd, const char* format, ...) noexcept) {
+  va_list args;
+  va_start(args, format);
+  int result = vdprintf(fd, format, args);
+  va_end(args);
+  return result;
+}
+
+}  // namespace sysgate::c
