@@ -8,17 +8,17 @@ namespace sysgate::c {
 namespace {
 
 using sysgate::string::Chunk;
-using U64 [[gnu::may_alias, gnu::aligned(1)]] = uint64_t;
-using U32 [[gnu::may_alias, gnu::aligned(1)]] = uint32_t;
-using U16 [[gnu::may_alias, gnu::aligned(1)]] = uint16_t;
 
+// Two possibly overlapping moves cover every n in [sizeof(T), 2 * sizeof(T)]. Through
+// __builtin_memcpy (inlined: the size is constant) because a template argument drops the
+// aligned(1) of the Loose types, and the moves would assume alignment.
 template <typename T>
 inline void copy_ends(unsigned char* d, const unsigned char* s, size_t n) {
-  // Two possibly overlapping moves cover every n in [sizeof(T), 2 * sizeof(T)].
-  T a = *reinterpret_cast<const T*>(s);
-  T b = *reinterpret_cast<const T*>(s + n - sizeof(T));
-  *reinterpret_cast<T*>(d) = a;
-  *reinterpret_cast<T*>(d + n - sizeof(T)) = b;
+  T a, b;
+  __builtin_memcpy(&a, s, sizeof(T));
+  __builtin_memcpy(&b, s + n - sizeof(T), sizeof(T));
+  __builtin_memcpy(d, &a, sizeof(T));
+  __builtin_memcpy(d + n - sizeof(T), &b, sizeof(T));
 }
 
 // Above this, `rep movsb` (fast strings on every CPU these machines run) beats the loop;
@@ -36,18 +36,18 @@ SYSGATE_C_FUNCTION(void*, memcpy,
   auto* s = static_cast<const unsigned char*>(src);
   if (n <= 16) {
     if (n >= 8) {
-      copy_ends<U64>(d, s, n);
+      copy_ends<uint64_t>(d, s, n);
     } else if (n >= 4) {
-      copy_ends<U32>(d, s, n);
+      copy_ends<uint32_t>(d, s, n);
     } else if (n >= 2) {
-      copy_ends<U16>(d, s, n);
+      copy_ends<uint16_t>(d, s, n);
     } else if (n) {
       *d = *s;
     }
     return dest;
   }
   if (n <= 32) {
-    copy_ends<Chunk>(d, s, n);
+    copy_ends<sysgate::string::Vector16>(d, s, n);
     return dest;
   }
   if (n <= kRepThreshold) {

@@ -8,14 +8,12 @@ namespace sysgate::c {
 namespace {
 
 using sysgate::string::Chunk;
-using U64 [[gnu::may_alias, gnu::aligned(1)]] = uint64_t;
-using U32 [[gnu::may_alias, gnu::aligned(1)]] = uint32_t;
-using U16 [[gnu::may_alias, gnu::aligned(1)]] = uint16_t;
 
+// __builtin_memcpy, as memcpy's copy_ends: a template argument loses aligned(1).
 template <typename T>
 inline void fill_ends(unsigned char* d, size_t n, T v) {
-  *reinterpret_cast<T*>(d) = v;
-  *reinterpret_cast<T*>(d + n - sizeof(T)) = v;
+  __builtin_memcpy(d, &v, sizeof(T));
+  __builtin_memcpy(d + n - sizeof(T), &v, sizeof(T));
 }
 
 constexpr size_t kRepThreshold = 2048;  // as memcpy's: measured with bench/string_bench
@@ -28,11 +26,11 @@ SYSGATE_C_FUNCTION(void*, memset, (void* dest, int c, size_t n) noexcept) {
   auto b = static_cast<unsigned char>(c);
   if (n <= 16) {
     if (n >= 8) {
-      fill_ends<U64>(d, n, 0x0101010101010101ull * b);
+      fill_ends<uint64_t>(d, n, 0x0101010101010101ull * b);
     } else if (n >= 4) {
-      fill_ends<U32>(d, n, 0x01010101u * b);
+      fill_ends<uint32_t>(d, n, 0x01010101u * b);
     } else if (n >= 2) {
-      fill_ends<U16>(d, n, static_cast<uint16_t>(0x0101u * b));
+      fill_ends<uint16_t>(d, n, static_cast<uint16_t>(0x0101u * b));
     } else if (n) {
       *d = b;
     }

@@ -16,7 +16,9 @@ using Word = unsigned long;
 using AliasWord [[gnu::may_alias]] = Word;
 // For loads and stores at any address (memcpy's head and tail).
 using LooseWord [[gnu::may_alias, gnu::aligned(1)]] = Word;
-using Chunk [[gnu::vector_size(16), gnu::may_alias, gnu::aligned(1)]] = unsigned char;
+// Two steps: an alignment given with vector_size would apply to the element type.
+using Vector16 [[gnu::vector_size(16)]] = unsigned char;
+using Chunk [[gnu::may_alias, gnu::aligned(1)]] = Vector16;
 
 inline constexpr Word kOnes = ~Word{0} / 0xff;
 inline constexpr Word kHighs = kOnes * 0x80;
