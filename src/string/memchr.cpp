@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <string.h>
 
 #include "src/internal/c_export.hpp"
@@ -5,30 +6,30 @@
 
 namespace sysgate::c {
 
-// Aligned blocks, as strlen; a match at or past n is none (the lowest match is exact).
+// Aligned blocks, as strlen; four at a time while all four lie before the end. A match
+// at or past the end is none (the lowest match in a block is exact).
 SYSGATE_C_FUNCTION(void*, memchr, (const void* s, int c, size_t n) noexcept) {
   using namespace sysgate::string;
   if (n == 0) return nullptr;
   auto* start = static_cast<const unsigned char*>(s);
+  // memchr(s, c, SIZE_MAX) is a common "no bound": keep the end from wrapping.
+  size_t room = UINTPTR_MAX - reinterpret_cast<uintptr_t>(start);
+  const unsigned char* end = start + (n < room ? n : room);
   const unsigned char* p = align_down(s);
   const Block want = splat(static_cast<unsigned char>(c));
-  size_t skip = start - p;
-  size_t left = n;  // bytes from the block's first string byte to the end
-  if (Mask m = match(p, want, skip)) {
-    size_t i = first(m);
-    return i < left ? const_cast<unsigned char*>(start + i) : nullptr;
+  if (Mask m = match(p, want, start - p)) {
+    const unsigned char* hit = start + first(m);
+    return hit < end ? const_cast<unsigned char*>(hit) : nullptr;
   }
-  if (left <= kBlock - skip) return nullptr;
-  left -= kBlock - skip;
-  for (;;) {
-    p += kBlock;
+  for (p += kBlock; p < end; p += kBlock) {
+    while (quad_aligned(p) && static_cast<size_t>(end - p) >= kQuad && !any4(p, want)) p += kQuad;
+    if (p >= end) break;  // the block at end may be on an unmapped page
     if (Mask m = match(p, want)) {
-      size_t i = first(m);
-      return i < left ? const_cast<unsigned char*>(p + i) : nullptr;
+      const unsigned char* hit = p + first(m);
+      return hit < end ? const_cast<unsigned char*>(hit) : nullptr;
     }
-    if (left <= kBlock) return nullptr;
-    left -= kBlock;
   }
+  return nullptr;
 }
 
 }  // namespace sysgate::c

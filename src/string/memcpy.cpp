@@ -7,11 +7,11 @@
 namespace sysgate::c {
 namespace {
 
-using sysgate::string::Chunk;
+using sysgate::string::Vector16;
 
 // Two possibly overlapping moves cover every n in [sizeof(T), 2 * sizeof(T)]. Through
-// __builtin_memcpy (inlined: the size is constant) because a template argument drops the
-// aligned(1) of the Loose types, and the moves would assume alignment.
+// __builtin_memcpy (inlined: the size is constant) because g++ 12 drops aligned(1) from
+// an under-aligned vector type used through a pointer and emits movdqa.
 template <typename T>
 inline void copy_ends(unsigned char* d, const unsigned char* s, size_t n) {
   T a, b;
@@ -19,6 +19,18 @@ inline void copy_ends(unsigned char* d, const unsigned char* s, size_t n) {
   __builtin_memcpy(&b, s + n - sizeof(T), sizeof(T));
   __builtin_memcpy(d, &a, sizeof(T));
   __builtin_memcpy(d + n - sizeof(T), &b, sizeof(T));
+}
+
+inline void copy64(unsigned char* d, const unsigned char* s) {
+  Vector16 a, b, c, e;
+  __builtin_memcpy(&a, s, 16);
+  __builtin_memcpy(&b, s + 16, 16);
+  __builtin_memcpy(&c, s + 32, 16);
+  __builtin_memcpy(&e, s + 48, 16);
+  __builtin_memcpy(d, &a, 16);
+  __builtin_memcpy(d + 16, &b, 16);
+  __builtin_memcpy(d + 32, &c, 16);
+  __builtin_memcpy(d + 48, &e, 16);
 }
 
 // Above this, `rep movsb` (fast strings on every CPU these machines run) beats the loop;
@@ -47,15 +59,20 @@ SYSGATE_C_FUNCTION(void*, memcpy,
     return dest;
   }
   if (n <= 32) {
-    copy_ends<sysgate::string::Vector16>(d, s, n);
+    copy_ends<Vector16>(d, s, n);
+    return dest;
+  }
+  if (n <= 64) {
+    copy_ends<Vector16>(d, s, 32);
+    copy_ends<Vector16>(d + n - 32, s + n - 32, 32);
     return dest;
   }
   if (n <= kRepThreshold) {
-    Chunk last = *reinterpret_cast<const Chunk*>(s + n - 16);
-    unsigned char* end = d + n - 16;
-    for (; d < end; d += 16, s += 16)
-      *reinterpret_cast<Chunk*>(d) = *reinterpret_cast<const Chunk*>(s);
-    *reinterpret_cast<Chunk*>(end) = last;
+    // 64 bytes a turn, then the last 64 (overlapping what the loop already wrote).
+    unsigned char* last = d + n - 64;
+    const unsigned char* last_src = s + n - 64;
+    for (; d < last; d += 64, s += 64) copy64(d, s);
+    copy64(last, last_src);
     return dest;
   }
   __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n) : : "memory");

@@ -7,9 +7,9 @@
 namespace sysgate::c {
 namespace {
 
-using sysgate::string::Chunk;
+using sysgate::string::Vector16;
 
-// __builtin_memcpy, as memcpy's copy_ends: a template argument loses aligned(1).
+// __builtin_memcpy, as memcpy's copy_ends: g++ 12 drops aligned(1) from vector types.
 template <typename T>
 inline void fill_ends(unsigned char* d, size_t n, T v) {
   __builtin_memcpy(d, &v, sizeof(T));
@@ -36,11 +36,25 @@ SYSGATE_C_FUNCTION(void*, memset, (void* dest, int c, size_t n) noexcept) {
     }
     return dest;
   }
+  Vector16 v = Vector16{} + b;
+  if (n <= 32) {
+    fill_ends<Vector16>(d, n, v);
+    return dest;
+  }
+  if (n <= 64) {
+    fill_ends<Vector16>(d, 32, v);
+    fill_ends<Vector16>(d + n - 32, 32, v);
+    return dest;
+  }
   if (n <= kRepThreshold) {
-    Chunk v = Chunk{} + b;
-    unsigned char* end = d + n - 16;
-    for (; d < end; d += 16) *reinterpret_cast<Chunk*>(d) = v;
-    *reinterpret_cast<Chunk*>(end) = v;
+    // 64 bytes a turn, then the last 64 (overlapping what the loop already wrote).
+    unsigned char* last = d + n - 64;
+    for (; d < last; d += 64) {
+      fill_ends<Vector16>(d, 32, v);
+      fill_ends<Vector16>(d + 32, 32, v);
+    }
+    fill_ends<Vector16>(last, 32, v);
+    fill_ends<Vector16>(last + 32, 32, v);
     return dest;
   }
   __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(b) : "memory");

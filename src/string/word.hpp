@@ -13,12 +13,10 @@
 namespace sysgate::string {
 
 using Word = unsigned long;
-using AliasWord [[gnu::may_alias]] = Word;
-// For loads and stores at any address (memcpy's head and tail).
-using LooseWord [[gnu::may_alias, gnu::aligned(1)]] = Word;
-// Two steps: an alignment given with vector_size would apply to the element type.
-using Vector16 [[gnu::vector_size(16)]] = unsigned char;
-using Chunk [[gnu::may_alias, gnu::aligned(1)]] = Vector16;
+typedef Word AliasWord __attribute__((__may_alias__));
+// 16 bytes; moved at unaligned addresses only through __builtin_memcpy (g++ 12 keeps
+// the vector's 16-byte alignment through an aligned(1) typedef and emits movdqa).
+typedef unsigned char Vector16 __attribute__((__vector_size__(16)));
 
 inline constexpr Word kOnes = ~Word{0} / 0xff;
 inline constexpr Word kHighs = kOnes * 0x80;
@@ -29,7 +27,7 @@ constexpr Word zero_bytes(Word w) { return (w - kOnes) & ~w & kHighs; }
 constexpr bool has_zero(Word w) { return zero_bytes(w) != 0; }
 
 #ifdef __SSE2__
-using Block [[gnu::vector_size(16), gnu::may_alias]] = unsigned char;
+typedef unsigned char Block __attribute__((__vector_size__(16), __may_alias__));
 using ByteVector [[gnu::vector_size(16)]] = char;
 inline constexpr size_t kBlock = 16;
 using Mask = unsigned;
@@ -42,6 +40,12 @@ inline Block splat(unsigned char c) { return Block{} + c; }
 inline Mask match(const unsigned char* p, Block want, size_t skip = 0) {
   Block b = *reinterpret_cast<const Block*>(p);
   return static_cast<Mask>(__builtin_ia32_pmovmskb128((ByteVector)(b == want))) >> skip;
+}
+// Whether any byte of the four aligned blocks at p equals `want`: one test for 64 bytes.
+inline bool any4(const unsigned char* p, Block want) {
+  auto* b = reinterpret_cast<const Block*>(p);
+  auto hit = (b[0] == want) | (b[1] == want) | (b[2] == want) | (b[3] == want);
+  return __builtin_ia32_pmovmskb128((ByteVector)hit) != 0;
 }
 inline Mask match_or_zero(const unsigned char* p, Block want, size_t skip = 0) {
   Block b = *reinterpret_cast<const Block*>(p);
@@ -64,6 +68,12 @@ inline Mask match(const unsigned char* p, Block want, size_t skip = 0) {
   Word w = *reinterpret_cast<const AliasWord*>(p) ^ want;
   return zero_bytes(w | skipped(skip)) >> (8 * skip);
 }
+// As has_zero's test, exact as a yes/no: any byte of the four words at p equal to `want`.
+inline bool any4(const unsigned char* p, Block want) {
+  auto* w = reinterpret_cast<const AliasWord*>(p);
+  return (zero_bytes(w[0] ^ want) | zero_bytes(w[1] ^ want) | zero_bytes(w[2] ^ want) |
+          zero_bytes(w[3] ^ want)) != 0;
+}
 inline Mask match_or_zero(const unsigned char* p, Block want, size_t skip = 0) {
   Word w = *reinterpret_cast<const AliasWord*>(p);
   Word fill = skipped(skip);
@@ -73,6 +83,12 @@ inline Mask match_or_zero(const unsigned char* p, Block want, size_t skip = 0) {
 
 // The index of the first matching byte of a non-zero mask.
 inline size_t first(Mask m) { return static_cast<size_t>(__builtin_ctzl(m)) / kMaskBitsPerByte; }
+
+// Four blocks at a 4-block boundary: never across a page (64 or 16 bytes divide 4096).
+inline constexpr size_t kQuad = 4 * kBlock;
+inline bool quad_aligned(const unsigned char* p) {
+  return (reinterpret_cast<uintptr_t>(p) & (kQuad - 1)) == 0;
+}
 
 inline const unsigned char* align_down(const void* p) {
   return reinterpret_cast<const unsigned char*>(reinterpret_cast<uintptr_t>(p) &
