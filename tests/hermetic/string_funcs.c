@@ -159,6 +159,8 @@ static void test_lengths(void) {
 }
 
 /* memchr, memrchr, rawmemchr, strchr, strchrnul, strrchr, index, rindex. */
+static volatile size_t no_bound = (size_t)-1;
+
 static void test_searches(void) {
   static const char* names[] = {"memchr",    "memrchr", "rawmemchr", "strchr",
                                 "strchrnul", "strrchr", "index",     "rindex"};
@@ -181,6 +183,8 @@ static void test_searches(void) {
             switch (f) {
               case 0:
                 r = memchr(s, c, len);
+                /* SIZE_MAX: "no bound", which must not wrap the end pointer. */
+                if (c == 0 || (k >= 0 && c != 0x01)) mix_ptr(memchr(s, c, no_bound), s);
                 mix_ptr(memchr(s, c, len / 2), s);
                 break;
               case 1:
