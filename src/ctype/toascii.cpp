@@ -1,0 +1,9 @@
+#include <ctype.h>
+
+#include "src/internal/c_export.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, toascii, (int c) noexcept) { return c & 0x7f; }
+
+}  // namespace sysgate::c
