@@ -38,10 +38,18 @@ static void run(int which, size_t n) {
     long long t0 = now_ns();
     for (long long i = 0; i < iterations; ++i) {
       switch (which) {
-        case 0: f_memcpy(dst, src, n); break;
-        case 1: f_memset(dst, i, n); break;
-        case 2: sink += f_strlen(src); break;
-        case 3: sink += (size_t)f_memchr(src, 1, n); break;
+        case 0:
+          f_memcpy(dst, src, n);
+          break;
+        case 1:
+          f_memset(dst, i, n);
+          break;
+        case 2:
+          sink += f_strlen(src);
+          break;
+        case 3:
+          sink += (size_t)f_memchr(src, 1, n);
+          break;
       }
     }
     long long t = now_ns() - t0;
