@@ -3,7 +3,8 @@
  *
  *   SYSGATE_EXPECT_VSYSCALL_INSN  sysenter | syscall | int80 (the first door instruction
  *                                 in __kernel_vsyscall) | none (no AT_SYSINFO at all)
- *   SYSGATE_EXPECT_VDSO           yes | no: the vDSO's clock_gettime is there
+ *   SYSGATE_EXPECT_VDSO           yes | no: the vDSO's clock_gettime is there, and time
+ *                                 calls do not (yes) or do (no) enter the kernel
  *   SYSGATE_EXPECT_NO_SSE2        set: an SSE2 instruction must fault (SIGILL), which proves
  *                                 that the other tests, passing here, contain none
  * (SYSGATE_EXPECT_ENTRY, which sysgate_entry_name() must match, is tests/hermetic/entry.c's.) */
@@ -16,9 +17,11 @@
 #include <unistd.h>
 
 #include "../hermetic/check.h"
+#include "time_path.h"
 
 enum { sigill = 4 }; /* SIGILL: sysgate has no <signal.h> yet */
 
+#if defined(__i386__)
 /* The first door instruction within __kernel_vsyscall's first 32 bytes. A byte scan as
  * examples/sysgate-info.c does: the stub is a dozen bytes of pushes, the patched-in
  * instruction (or nops where the kernel patched none) and int $0x80. */
@@ -31,6 +34,7 @@ static const char* vsyscall_instruction(const unsigned char* code) {
   }
   return "unknown";
 }
+#endif
 
 /* Runs an SSE2 instruction (paddq %xmm0, %xmm0) in a child; how the child ended. */
 static int sse2_child_status(void) {
@@ -81,6 +85,12 @@ int main(void) {
         "clock_gettime answers");
   CHECK(b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec),
         "CLOCK_MONOTONIC does not go back");
+
+  int time_status = time_path_status();
+  if (want_vdso)
+    CHECK_EQ(time_status, 0, "no time call enters the kernel (seccomp forbids them)");
+  else
+    CHECK_EQ(time_status & 0x7f, time_path_sigsys, "time calls enter the kernel (SIGSYS)");
 
   if (getenv("SYSGATE_EXPECT_NO_SSE2")) {
     int status = sse2_child_status();
