@@ -243,7 +243,8 @@ static char manifest[256 * 1024];
 
 int main(void) {
   /* CLOCK_MONOTONIC starts near boot: how long the kernel took to get here. */
-  put("sysgate-kernel: runner up after ");
+  /* The newline ends whatever the kernel left on the console's last line. */
+  put("\nsysgate-kernel: runner up after ");
   put_dec(milliseconds());
   put(" ms, entry ");
   put(sysgate_entry_name());

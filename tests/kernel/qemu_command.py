@@ -23,7 +23,11 @@ def command(system, kernel, initramfs, cpu=None, append="", env=None, interactiv
             "-device", DEBUG_EXIT]
     if cpu:
         qemu += ["-cpu", cpu]
+    # No VGA, no network card (nor its boot ROM's banner): the serial port is the whole
+    # conversation. By hand it shares the terminal with the monitor (Ctrl-A X quits);
+    # in a test, nothing but the kernel and the runner write to it (-nographic would
+    # put SeaBIOS's screen there too).
+    qemu.append("-nodefaults")
     if interactive:
-        return qemu + ["-nographic"]
-    # No VGA, no network card, no monitor: the serial port is the whole conversation.
-    return qemu + ["-nodefaults", "-display", "none", "-serial", "stdio", "-monitor", "none"]
+        return qemu + ["-nographic", "-serial", "mon:stdio"]
+    return qemu + ["-display", "none", "-serial", "stdio", "-monitor", "none"]
