@@ -9,6 +9,8 @@ as a whole holds together) and BASE.verdict (pass, fail or skip). kernel_test.sh
 it under a lock and reads the files; --kernels is fetch_kernel.py's cache.
 """
 import argparse
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -55,11 +57,15 @@ def write(path, text):
 
 def main():
     args = parse_args()
-    kernel = fetch_kernel.fetch(args.kernel, args.kernels)
+    # What fetching said goes into the report, which every test of the boot shows.
+    fetch_log = io.StringIO()
+    with contextlib.redirect_stderr(fetch_log):
+        kernel = fetch_kernel.fetch(args.kernel, args.kernels)
     if not kernel:
         write(args.out + ".console", "")
-        write(args.out + ".report", f"no {fetch_kernel.META_PACKAGES[args.kernel]} kernel: the "
-              "apt index lacks it or the download failed (fetch_kernel.py says why above)\n")
+        write(args.out + ".report", fetch_log.getvalue() +
+              f"no {fetch_kernel.META_PACKAGES[args.kernel]} kernel: the apt index lacks it "
+              "or the download failed\n")
         write(args.out + ".verdict", "skip\n")
         return
     env = dict(e.split("=", 1) for e in args.env)
@@ -72,7 +78,7 @@ def main():
     console = done.stdout.decode(errors="replace").replace("\r\n", "\n")
     verdict, why = judge(console, done.returncode)
     write(args.out + ".console", console)
-    write(args.out + ".report", done.stderr.decode(errors="replace") +
+    write(args.out + ".report", fetch_log.getvalue() + done.stderr.decode(errors="replace") +
           f"qemu ended with status {done.returncode} after {seconds:.1f} s "
           f"(124: timeout after {args.timeout} s)\n  {' '.join(command)}\n"
           f"kernel_boot: {why}\n")

@@ -49,7 +49,7 @@ flock -u 9
 
 read -r verdict <"$state.verdict"
 if [ "$verdict" = skip ]; then
-  echo "SKIP: see below"
+  printf "SKIP: "
   cat "$state.report"
   exit 77
 fi
