@@ -27,6 +27,7 @@ import pvh_image  # noqa: E402
 SKIP = 77
 META_PACKAGES = {"amd64": "linux-image-amd64", "686": "linux-image-686:i386"}
 ATTEMPTS = 3
+RESOLVED_FOR = 24 * 3600  # seconds
 
 
 def resolve(meta):
@@ -79,14 +80,27 @@ def bootable(vmlinuz):
 def fetch(flavour, cache):
     os.makedirs(cache, exist_ok=True)
     meta = META_PACKAGES[flavour]
+    # Which package the meta-package named, remembered for a day: apt-cache takes
+    # seconds on a busy machine, and every boot asks.
+    resolved = os.path.join(cache, flavour + ".package")
     # Two environments may want the same kernel at once: one downloads, the other waits.
     with open(os.path.join(cache, "fetch.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if time.time() - os.path.getmtime(resolved) < RESOLVED_FOR:
+                with open(resolved) as f:
+                    cached = os.path.join(cache, f.read().strip() + ".vmlinuz")
+                if os.path.exists(cached):
+                    return bootable(cached)
+        except OSError:
+            pass
         for attempt in range(ATTEMPTS):
             package = resolve(meta)
             if package:
                 cached = os.path.join(cache, package.split(":")[0] + ".vmlinuz")
                 if os.path.exists(cached) or download(package, cached):
+                    with open(resolved, "w") as f:
+                        f.write(package.split(":")[0] + "\n")
                     return bootable(cached)
             if attempt + 1 < ATTEMPTS:
                 print(f"fetch_kernel: {meta}: not resolved or not downloaded, "

@@ -3,10 +3,10 @@
  * one block per test on the console, and ends qemu through isa-debug-exit with a status
  * that says whether all passed.
  *
- * Console protocol (tests/kernel/kernel_test.py reads it):
+ * Console protocol (tests/kernel/kernel_test.sh and kernel_boot.py read it):
  *   sysgate-kernel: begin NAME
- *   ...the program's stdout, then its stderr...
- *   sysgate-kernel: result NAME pass|fail (status N | signal N)
+ *   ...the program's stdout, then its stderr, then why it failed if it did...
+ *   sysgate-kernel: result NAME pass|fail (status N | signal N, T ms)
  *   sysgate-kernel: done P passed, F failed
  * Environment variables SYSGATE_* on the kernel command line reach /init's environment
  * (the kernel passes unknown name=value parameters on): each test gets them too, so one
