@@ -30,7 +30,7 @@ enum {
   reboot_magic2 = 672274793,          /* LINUX_REBOOT_MAGIC2 */
   reboot_power_off = (int)0x4321fedc, /* LINUX_REBOOT_CMD_POWER_OFF */
 };
-enum { max_words = 32, capture_size = 64 * 1024 };
+enum { max_words = 128, capture_size = 64 * 1024 };
 
 static void put(const char* s) { write(1, s, strlen(s)); }
 
