@@ -6,9 +6,9 @@ namespace sysgate::internal {
 namespace {
 
 struct Format {
-  int precision;    // significand bits, the integer bit included
-  int min_exponent;  // of the smallest normal: 2^min_exponent
-  int max_exponent;  // of the largest finite
+  int precision;      // significand bits, the integer bit included
+  int min_exponent;   // of the smallest normal: 2^min_exponent
+  int max_exponent;   // of the largest finite
   bool explicit_bit;  // the x87 format stores its integer bit
   // Decimal texts 0.d * 10^point with point <= zero_point round to zero (below half the
   // smallest subnormal); point >= huge_point overflows.
@@ -122,8 +122,7 @@ FloatBits round_to(FloatKind kind, bool negative, uint64_t m, int64_t e2, Lost l
     // Subnormal: the field is 0 and q < 2^(precision-1), or equal when rounded up to the
     // smallest normal, which the same sum encodes.
     const int p = f.precision - 1;
-    uint64_t magnitude =
-        tiny_before ? r.q : (static_cast<uint64_t>(e - f.min_exponent) << p) + r.q;
+    uint64_t magnitude = tiny_before ? r.q : (static_cast<uint64_t>(e - f.min_exponent) << p) + r.q;
     const uint64_t infinity = static_cast<uint64_t>(f.max_exponent - f.min_exponent + 2) << p;
     if (magnitude >= infinity) {
       bits = infinity_bits(kind, negative);

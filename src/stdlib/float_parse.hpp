@@ -34,7 +34,9 @@ struct FloatBits {
 // Digit buffers: the significant digits of the longest halfway point (112 for float, 767
 // for double, about 11,500 for long double) with a margin, plus 20 bytes of shifting room.
 template <class T>
-inline constexpr size_t kDigitBuffer = sizeof(T) == 4 ? 180 : sizeof(T) == 8 ? 820 : 11620;
+inline constexpr size_t kDigitBuffer = sizeof(T) == 4   ? 180
+                                       : sizeof(T) == 8 ? 820
+                                                        : 11620;
 
 // The significand as it is read, one character at a time: strtod feeds it from a string,
 // scanf from its input stream (which cannot back up). Exact for any length.
