@@ -26,6 +26,8 @@ long scaled(long n) {
 }
 
 constexpr int kArgs = 8;
+// %mc stores no NUL: its 'C' slot is compared over this many bytes.
+size_t g_chars = 0;
 constexpr size_t kSlot = 64;
 
 long ours_v(const char* input, const char* format, va_list args) {
@@ -54,15 +56,17 @@ Run run(F call, const char* input, const char* format, const char* kinds) {
   void* p[kArgs];
   for (int i = 0; i < kArgs; ++i) {
     p[i] = slots[i];
-    if (kinds[0] && i < int(strlen(kinds)) && kinds[i] == 'm') *static_cast<char**>(p[i]) = nullptr;
+    if (kinds[0] && i < int(strlen(kinds)) && (kinds[i] == 'm' || kinds[i] == 'C'))
+      *static_cast<char**>(p[i]) = nullptr;
   }
   errno = 0;
   long value = call(input, format, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
   Run r{value, errno, {}};
   for (int i = 0; i < kArgs; ++i) {
-    if (i < int(strlen(kinds)) && kinds[i] == 'm') {
+    if (i < int(strlen(kinds)) && (kinds[i] == 'm' || kinds[i] == 'C')) {
       char* s = *static_cast<char**>(p[i]);
-      r.bytes += s ? "<" + std::string(s) + ">" : "<null>";
+      std::string text = !s ? "" : kinds[i] == 'm' ? std::string(s) : std::string(s, g_chars);
+      r.bytes += s ? "<" + text + ">" : "<null>";
       free(s);
     } else {
       r.bytes.append(reinterpret_cast<char*>(slots[i]), kSlot);
@@ -303,8 +307,6 @@ TEST_CASE("strings, characters, sets, literals, %% and failures") {
       {"%ms", "allocated", "m"},
       {"%ms %ms", "two words", "mm"},
       {"%5ms", "abcdefgh", "m"},
-      {"%mc", "xyz", "m"},
-      {"%3mc", "xyz", "m"},
       {"%m[a-z]", "letters123", "m"},
       {"%m[0-9]", "letters", "m"},
       {"%ms", "", "m"},
@@ -338,7 +340,14 @@ TEST_CASE("long %m strings grow as glibc grows them") {
   std::string big(5000, 'q');
   CHECK(same(big.c_str(), "%ms", "m"));
   CHECK(same(big.c_str(), "%m[q]", "m"));
-  CHECK(same(big.c_str(), "%3000mc", "m"));
+#ifndef __SANITIZE_ADDRESS__  // ASan's sscanf interceptor reads a %mc result as a string
+  g_chars = 3000;
+  CHECK(same(big.c_str(), "%3000mc", "C"));
+  g_chars = 1;
+  CHECK(same("xyz", "%mc", "C"));
+  g_chars = 3;
+  CHECK(same("xyz", "%3mc", "C"));
+#endif
   CHECK(same(big.c_str(), "%1500ms", "m"));
 }
 

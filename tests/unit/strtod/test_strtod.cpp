@@ -372,7 +372,7 @@ TEST_CASE("round trips of random bit patterns") {
                                           "%a",    "%.3a",  "%.40g"};
     snprintf(buf, sizeof buf, formats[i % 7], d);
     if (!same<double>(buf)) ++fails;
-    if (i % 4 == 0 && !same<float>(buf)) ++fails;
+    if (i % 4 == 0 && !same<float>(buf)) ++fails;  // double texts read as float
     float f;
     uint32_t r32 = uint32_t(r >> 7);
     memcpy(&f, &r32, 4);
@@ -381,7 +381,9 @@ TEST_CASE("round trips of random bit patterns") {
       snprintf(buf, sizeof buf, float_formats[i % 5], double(f));
       if (!same<float>(buf)) ++fails;
     }
-    if (i % 2 == 0) {
+    // Long double texts reach 10^+-4951, where the exact slow path shifts thousands of
+    // digits (about 1 ms each): one in 16.
+    if (i % 16 == 0) {
       long double ld = 0;
       uint64_t m = rng() | (uint64_t(1) << 63);
       uint16_t se = uint16_t(rng() % 0x7fff);
