@@ -11,7 +11,7 @@
 //
 // glibc 2.36 (its ISO C99 __isoc99_vsscanf) is the reference for every assignment, the
 // return value and errno (ERANGE from an out-of-range number, as glibc's strtol and strtod
-// set it); the known differences are listed in src/stdio/README.md.
+// set it); the known differences are listed in src/stdio/scan.md.
 #pragma once
 
 #include <stdarg.h>
