@@ -74,6 +74,28 @@ Rounded round_shift(uint64_t m, Lost lost, int64_t shift) {
   return {q, l};
 }
 
+// Whether glibc's round_and_return (stdlib/strtod_l.c) sees a tiny result as inexact and
+// sets ERANGE. It shifts the precision-bit significand M right and looks at the new round
+// bit, the bits of M below it and "more_bits" (the bits below the round bit of the
+// full-precision rounding), but never at that first round bit itself: a value whose only
+// discarded 1 bit is the one just below M is exact to glibc (no ERANGE), though the
+// result is inexact. (Measured against glibc 2.36; correctly rounded results either way.)
+bool glibc_tiny_inexact(int precision, uint64_t m, Lost lost, int64_t shift) {
+  if (shift > precision) return true;  // glibc: "exponent < MIN_EXP - 1 - MANT_DIG"
+  bool more;
+  uint64_t significand;
+  if (precision == 64) {
+    significand = m;
+    more = lost == kBelowHalf || lost == kAboveHalf;
+  } else {
+    significand = m >> (64 - precision);
+    more = (m & ((uint64_t{1} << (63 - precision)) - 1)) != 0 || lost != kExact;
+  }
+  // The new round bit and everything below it in M.
+  const uint64_t mask = shift >= 64 ? ~uint64_t{0} : (uint64_t{1} << shift) - 1;
+  return (significand & mask) != 0 || more;
+}
+
 // (m + lost) * 2^e2, m nonzero, correctly rounded into `kind`, with glibc's ERANGE rule:
 // overflow, or a result tiny after rounding (x86 detects tininess after rounding) and
 // inexact.
@@ -131,7 +153,7 @@ FloatBits round_to(FloatKind kind, bool negative, uint64_t m, int64_t e2, Lost l
     }
     bits = make_bits(kind, negative, magnitude, 0);
   }
-  bits.range_error = tiny && r.lost != kExact;
+  bits.range_error = tiny && glibc_tiny_inexact(f.precision, m, lost, f.min_exponent - e);
   return bits;
 }
 

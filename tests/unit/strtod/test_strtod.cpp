@@ -217,6 +217,15 @@ TEST_CASE("special texts, signs, white space and end pointers") {
       "0x1.0000010000000000000p0",
       "0x1.0000030000000000000p0",
       "0x1.00000100000000000001p0",
+      // Tiny results whose only lost 1 bit is the one just below the significand: glibc
+      // does not set ERANGE (see glibc_tiny_inexact).
+      "-0x0f.f00888p-131",
+      "-0xf80f04.80p-150",
+      "0x1.0000018p-130",
+      "0x1.00000000000008p-1030",
+      "0x1.00000000000008p-1074",
+      "0x1.0000000000000008p-16400",
+      "0x1.00000000000000018p-16400",
       "0x1p-999999999999",
       "0x1p999999999999",
       "0x1p-2147483648",
