@@ -1,6 +1,7 @@
 /* <stdio.h>. So far: the formatting functions that need no FILE (the snprintf family,
- * dprintf, asprintf), over one engine (src/stdio/format.hpp) whose output is glibc's to
- * the byte. FILE streams come with the rest of stdio. */
+ * dprintf, asprintf) over one engine (src/stdio/format.hpp) whose output is glibc's to
+ * the byte, and sscanf over the scan engine (src/stdio/scan.hpp). FILE streams come
+ * with the rest of stdio. */
 #ifndef SYSGATE_STDIO_H
 #define SYSGATE_STDIO_H
 #include <bits/cdefs.h>
@@ -14,6 +15,8 @@
 
 #define SYSGATE_PRINTF(format_index, first_arg) \
   __attribute__((__format__(__printf__, format_index, first_arg)))
+#define SYSGATE_SCANF(format_index, first_arg) \
+  __attribute__((__format__(__scanf__, format_index, first_arg)))
 
 SYSGATE_BEGIN_C
 int snprintf(char* __restrict s, size_t n, const char* __restrict format, ...) SYSGATE_NOEXCEPT
@@ -31,5 +34,9 @@ int vasprintf(char** __restrict out, const char* __restrict format,
 int dprintf(int fd, const char* __restrict format, ...) SYSGATE_NOEXCEPT SYSGATE_PRINTF(2, 3);
 int vdprintf(int fd, const char* __restrict format, __isoc_va_list args) SYSGATE_NOEXCEPT
     SYSGATE_PRINTF(2, 0);
+int sscanf(const char* __restrict s, const char* __restrict format, ...) SYSGATE_NOEXCEPT
+    SYSGATE_SCANF(2, 3);
+int vsscanf(const char* __restrict s, const char* __restrict format,
+            __isoc_va_list args) SYSGATE_NOEXCEPT SYSGATE_SCANF(2, 0);
 SYSGATE_END_C
 #endif

@@ -26,5 +26,13 @@ unsigned long strtoul(const char* __restrict s, char** __restrict end, int base)
 long long strtoll(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
 unsigned long long strtoull(const char* __restrict s, char** __restrict end,
                             int base) SYSGATE_NOEXCEPT;
+
+double strtod(const char* __restrict s, char** __restrict end) SYSGATE_NOEXCEPT;
+float strtof(const char* __restrict s, char** __restrict end) SYSGATE_NOEXCEPT;
+long double strtold(const char* __restrict s, char** __restrict end) SYSGATE_NOEXCEPT;
+double atof(const char* s) SYSGATE_NOEXCEPT;
+int atoi(const char* s) SYSGATE_NOEXCEPT;
+long atol(const char* s) SYSGATE_NOEXCEPT;
+long long atoll(const char* s) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

@@ -1,0 +1,13 @@
+#include <stdlib.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/parse_integer.hpp"
+
+namespace sysgate::c {
+
+// As glibc: (int)strtol(s, NULL, 10), errno included.
+SYSGATE_C_FUNCTION(int, atoi, (const char* s) noexcept) {
+  return static_cast<int>(internal::parse_integer<long>(s, static_cast<char**>(nullptr), 10));
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,3 @@
+// The one Catch2 v2 main for the strtod engine's tests.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
