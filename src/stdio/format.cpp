@@ -249,8 +249,10 @@ bool discard_put(Sink*, const char*, size_t) { return true; }
 BufferSink::BufferSink(char* b, size_t n)
     : Sink{n ? buffer_put : discard_put}, buffer(b), size(n), used(0) {}
 
-long format_buffer(char* buffer, size_t size, const char* fmt, va_list args) noexcept {
+long format_buffer(char* buffer, size_t size, const char* fmt, va_list args,
+                   const char* (*errno_text)(Sink*)) noexcept {
   BufferSink sink(buffer, size);
+  sink.errno_text = errno_text;
   long result = format(sink, fmt, args);
   if (size) buffer[sink.used] = 0;
   return result;

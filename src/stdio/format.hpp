@@ -51,6 +51,8 @@ struct BufferSink : Sink {
 };
 
 // vsnprintf: the returned count is that of the untruncated output (or -kError*).
-long format_buffer(char* buffer, size_t size, const char* format, va_list args) noexcept;
+// errno_text is the Sink's %m hook.
+long format_buffer(char* buffer, size_t size, const char* format, va_list args,
+                   const char* (*errno_text)(Sink*) = nullptr) noexcept;
 
 }  // namespace sysgate::stdio

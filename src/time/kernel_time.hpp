@@ -9,7 +9,8 @@
 //   3. the time64 syscall, then (ENOSYS: Linux < 5.1) its 32-bit predecessor;
 //      or, where time_t was always 64-bit, the one syscall.
 // gettimeofday and time use their own vDSO function where it writes 64-bit seconds,
-// else clock_gettime(CLOCK_REALTIME).
+// else clock_gettime(CLOCK_REALTIME). A function this arch's vDSO lacks is left out at
+// compile time (if constexpr), so no path pays a test for it.
 #pragma once
 #include <errno.h>
 #include <stdint.h>
@@ -71,13 +72,15 @@ inline constexpr long sys_clock_getres32 = 0;
 inline long clock_gettime(clockid_t clock, timespec* ts) noexcept {
   long r;
   if (vdso::answered_by_vdso(vdso_clock_gettime, &r, clock, ts)) return r;
-  Timespec32 old;
-  if (vdso::answered_by_vdso(vdso_clock_gettime32, &r, clock, &old)) {
-    if (r == -EINVAL) return r;
-    // No clock of ours is negative: a negative second count wrapped past 2038.
-    if (old.tv_sec >= 0) {
-      widen(old, ts);
-      return 0;
+  if constexpr (symbols.clock_gettime32 != nullptr) {
+    Timespec32 old;
+    if (vdso::answered_by_vdso(vdso_clock_gettime32, &r, clock, &old)) {
+      if (r == -EINVAL) return r;
+      // No clock of ours is negative: a negative second count wrapped past 2038.
+      if (old.tv_sec >= 0) {
+        widen(old, ts);
+        return 0;
+      }
     }
   }
   return clock_syscall(sys_clock_gettime, sys_clock_gettime32, clock, ts);
@@ -85,21 +88,27 @@ inline long clock_gettime(clockid_t clock, timespec* ts) noexcept {
 
 inline long clock_getres(clockid_t clock, timespec* res) noexcept {
   long r;
-  if (vdso::answered_by_vdso(vdso_clock_getres, &r, clock, res)) return r;
-  Timespec32 old;
-  // A resolution is a tiny number: the 32-bit answer never overflows.
-  if (vdso::answered_by_vdso(vdso_clock_getres32, &r, clock, &old)) {
-    if (r == 0 && res) widen(old, res);
-    return r;
+  if constexpr (symbols.clock_getres != nullptr) {
+    if (vdso::answered_by_vdso(vdso_clock_getres, &r, clock, res)) return r;
+  }
+  if constexpr (symbols.clock_getres32 != nullptr) {
+    Timespec32 old;
+    // A resolution is a tiny number: the 32-bit answer never overflows.
+    if (vdso::answered_by_vdso(vdso_clock_getres32, &r, clock, &old)) {
+      if (r == 0 && res) widen(old, res);
+      return r;
+    }
   }
   return clock_syscall(sys_clock_getres, sys_clock_getres32, clock, res);
 }
 
 inline long gettimeofday(timeval* tv) noexcept {
-  long r;
-  if (vdso::answered_by_vdso(vdso_gettimeofday, &r, tv, nullptr)) return r;
+  if constexpr (symbols.gettimeofday != nullptr) {
+    long r;
+    if (vdso::answered_by_vdso(vdso_gettimeofday, &r, tv, nullptr)) return r;
+  }
   timespec now;
-  r = kernel_time::clock_gettime(CLOCK_REALTIME, &now);
+  long r = kernel_time::clock_gettime(CLOCK_REALTIME, &now);
   if (r == 0) {
     tv->tv_sec = now.tv_sec;
     tv->tv_usec = now.tv_nsec / 1000;
@@ -109,10 +118,12 @@ inline long gettimeofday(timeval* tv) noexcept {
 
 // `out` is always the caller's own variable.
 inline long time(time_t* out) noexcept {
-  // __vdso_time cannot fail.
-  if (auto f = vdso_time.get()) {
-    f(out);
-    return 0;
+  if constexpr (symbols.time != nullptr) {
+    // __vdso_time cannot fail.
+    if (auto f = vdso_time.get()) {
+      f(out);
+      return 0;
+    }
   }
   timespec now;
   long r = kernel_time::clock_gettime(CLOCK_REALTIME, &now);
