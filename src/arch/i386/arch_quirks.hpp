@@ -15,8 +15,8 @@ inline constexpr int mmap_offset_shift = 12;
 // lseek's offset is a 32-bit long: _llseek takes the 64-bit offset as two halves and
 // stores the new one through a pointer. 0 or a negated errno.
 inline long llseek(int fd, long long offset, int whence, long long* position) noexcept {
-  return syscall(SYS__llseek, fd, static_cast<long>(offset >> 32),
-                 static_cast<unsigned long>(offset), position, whence);
+  return sysgate::syscall(SYS__llseek, fd, static_cast<long>(offset >> 32),
+                          static_cast<unsigned long>(offset), position, whence);
 }
 
 }  // namespace sysgate::arch

@@ -14,7 +14,7 @@ inline constexpr int mmap_offset_shift = 0;
 // A 64-bit lseek, as i386's _llseek is called: 0 or a negated errno, the new offset
 // stored through `position`.
 inline long llseek(int fd, long long offset, int whence, long long* position) noexcept {
-  long word = syscall(SYS_lseek, fd, offset, whence);
+  long word = sysgate::syscall(SYS_lseek, fd, offset, whence);
   if (is_error_word(word)) return word;
   *position = word;
   return 0;
