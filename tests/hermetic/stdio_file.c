@@ -34,6 +34,22 @@ static void buffering(void) {
   fflush(stdout);
   printf("\n");
   fflush(stdout);
+  /* Line buffered: each newline flushes. Unbuffered: each call writes. */
+  setvbuf(stdout, NULL, _IOLBF, 0);
+  printf("L1 ");
+  write(1, "W4 ", 3);
+  printf("L2\nL3 ");
+  write(1, "W5\n", 3);
+  setvbuf(stdout, NULL, _IONBF, 0);
+  printf("N1 ");
+  write(1, "W6\n", 3);
+  /* A buffer of the caller's own, of its size. */
+  static char mine[100];
+  setvbuf(stdout, mine, _IOFBF, sizeof mine);
+  for (int i = 0; i < 130; ++i) putchar('a' + i % 26);
+  write(1, "|B|", 3);
+  putchar('\n');
+  fflush(stdout);
   /* stderr is unbuffered: each call reaches the descriptor at once. */
   fprintf(stderr, "E1 %d\n", 1);
   write(2, "E2\n", 3);
