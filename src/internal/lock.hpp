@@ -18,6 +18,12 @@ class Lock {
   void lock() noexcept {
     if (__atomic_load_n(&threads_minus_1, __ATOMIC_RELAXED)) lock_contended();
   }
+  // Takes the lock if it is free (while multi-threaded; callers check first).
+  bool try_lock() noexcept {
+    int expected = 0;
+    return __atomic_compare_exchange_n(&word_, &expected, 1, false, __ATOMIC_ACQUIRE,
+                                       __ATOMIC_RELAXED);
+  }
   // Releases only what lock() took: a lock taken while single-threaded holds 0.
   void unlock() noexcept {
     if (__atomic_load_n(&word_, __ATOMIC_RELAXED)) unlock_taken();

@@ -12,7 +12,8 @@ const char* errno_text(Sink* self);
 
 // A Sink whose %m is strerror(errno).
 struct CSink : Sink {
-  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t)) : Sink{put_bytes, errno_text} {}
+  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t))
+      : Sink{put_bytes, &stdio::errno_text} {}
 };
 
 // The engine's count, or -1 with errno from its negative result.

@@ -1,0 +1,12 @@
+#include <stdio.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/stdio/file.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(void, clearerr_unlocked, (FILE * f) noexcept) {
+  f->flags &= ~(stdio::kEof | stdio::kError);
+}
+
+}  // namespace sysgate::c

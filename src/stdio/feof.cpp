@@ -1,0 +1,13 @@
+#include <stdio.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/stdio/file.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, feof, (FILE * f) noexcept) {
+  stdio::FileGuard guard(f);
+  return (f->flags & stdio::kEof) != 0;
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,10 @@
+#include <stdio.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/stdio/file.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(void, funlockfile, (FILE * f) noexcept) { stdio::unlock_file(f); }
+
+}  // namespace sysgate::c

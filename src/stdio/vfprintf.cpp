@@ -1,0 +1,14 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/stdio/file_sink.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, vfprintf, (FILE * f, const char* format, __isoc_va_list args) noexcept) {
+  stdio::FileGuard guard(f);
+  return stdio::print_to_file(f, format, args);
+}
+
+}  // namespace sysgate::c
