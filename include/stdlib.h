@@ -52,5 +52,8 @@ int setenv(const char* name, const char* value, int overwrite) SYSGATE_NOEXCEPT;
 int unsetenv(const char* name) SYSGATE_NOEXCEPT;
 int putenv(char* string) SYSGATE_NOEXCEPT;
 int clearenv(void) SYSGATE_NOEXCEPT;
+SYSGATE_NORETURN void _Exit(int status) SYSGATE_NOEXCEPT;
+int at_quick_exit(void (*function)(void)) SYSGATE_NOEXCEPT;
+SYSGATE_NORETURN void quick_exit(int status) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif
