@@ -55,5 +55,10 @@ int clearenv(void) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void _Exit(int status) SYSGATE_NOEXCEPT;
 int at_quick_exit(void (*function)(void)) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void quick_exit(int status) SYSGATE_NOEXCEPT;
+int mkstemp(char* name) SYSGATE_NOEXCEPT;
+int mkostemp(char* name, int flags) SYSGATE_NOEXCEPT;
+int mkstemps(char* name, int suffix_length) SYSGATE_NOEXCEPT;
+char* mkdtemp(char* name) SYSGATE_NOEXCEPT;
+char* realpath(const char* __restrict path, char* __restrict resolved) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif
