@@ -9,6 +9,7 @@
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+#define RAND_MAX 2147483647
 
 SYSGATE_BEGIN_C
 SYSGATE_NORETURN void exit(int status) SYSGATE_NOEXCEPT;
@@ -34,5 +35,30 @@ double atof(const char* s) SYSGATE_NOEXCEPT;
 int atoi(const char* s) SYSGATE_NOEXCEPT;
 long atol(const char* s) SYSGATE_NOEXCEPT;
 long long atoll(const char* s) SYSGATE_NOEXCEPT;
+
+/* Sorting, pseudo-random numbers, the environment, quick exit, temporary files and
+ * realpath (branch stdlib-misc). */
+void qsort(void* base, size_t count, size_t size, int (*compare)(const void*, const void*));
+void* bsearch(const void* key, const void* base, size_t count, size_t size,
+              int (*compare)(const void*, const void*));
+int rand(void) SYSGATE_NOEXCEPT;
+void srand(unsigned seed) SYSGATE_NOEXCEPT;
+int rand_r(unsigned* seed) SYSGATE_NOEXCEPT;
+long random(void) SYSGATE_NOEXCEPT;
+void srandom(unsigned seed) SYSGATE_NOEXCEPT;
+char* initstate(unsigned seed, char* state, size_t size) SYSGATE_NOEXCEPT;
+char* setstate(char* state) SYSGATE_NOEXCEPT;
+int setenv(const char* name, const char* value, int overwrite) SYSGATE_NOEXCEPT;
+int unsetenv(const char* name) SYSGATE_NOEXCEPT;
+int putenv(char* string) SYSGATE_NOEXCEPT;
+int clearenv(void) SYSGATE_NOEXCEPT;
+SYSGATE_NORETURN void _Exit(int status) SYSGATE_NOEXCEPT;
+int at_quick_exit(void (*function)(void)) SYSGATE_NOEXCEPT;
+SYSGATE_NORETURN void quick_exit(int status) SYSGATE_NOEXCEPT;
+int mkstemp(char* name) SYSGATE_NOEXCEPT;
+int mkostemp(char* name, int flags) SYSGATE_NOEXCEPT;
+int mkstemps(char* name, int suffix_length) SYSGATE_NOEXCEPT;
+char* mkdtemp(char* name) SYSGATE_NOEXCEPT;
+char* realpath(const char* __restrict path, char* __restrict resolved) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

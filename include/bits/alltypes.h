@@ -212,3 +212,16 @@ struct iovec {
 };
 #define __DEFINED_struct_iovec
 #endif
+
+/* glibc's __mbstate_t layout (8 bytes). sysgate's UTF-8 decoder keeps the bytes of an
+ * unfinished sequence in __value.__wchb and their number in __count. */
+#if defined(__NEED_mbstate_t) && !defined(__DEFINED_mbstate_t)
+typedef struct {
+  int __count;
+  union {
+    unsigned int __wch;
+    char __wchb[4];
+  } __value;
+} mbstate_t;
+#define __DEFINED_mbstate_t
+#endif
