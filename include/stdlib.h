@@ -17,10 +17,15 @@ SYSGATE_NORETURN void abort(void) SYSGATE_NOEXCEPT;
 int atexit(void (*function)(void)) SYSGATE_NOEXCEPT;
 char* getenv(const char* name) SYSGATE_NOEXCEPT;
 
+/* Memory (src/stdlib/heap): 16-byte aligned blocks; ENOMEM above PTRDIFF_MAX. */
 void* malloc(size_t size) SYSGATE_NOEXCEPT;
 void* calloc(size_t count, size_t size) SYSGATE_NOEXCEPT;
 void* realloc(void* pointer, size_t size) SYSGATE_NOEXCEPT;
+void* reallocarray(void* pointer, size_t count, size_t size) SYSGATE_NOEXCEPT;
 void free(void* pointer) SYSGATE_NOEXCEPT;
+void* aligned_alloc(size_t alignment, size_t size) SYSGATE_NOEXCEPT;
+int posix_memalign(void** result, size_t alignment, size_t size) SYSGATE_NOEXCEPT;
+void* valloc(size_t size) SYSGATE_NOEXCEPT;
 
 long strtol(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
 unsigned long strtoul(const char* __restrict s, char** __restrict end, int base) SYSGATE_NOEXCEPT;
