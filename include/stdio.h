@@ -149,4 +149,11 @@ int sscanf(const char* __restrict s, const char* __restrict format, ...) SYSGATE
 int vsscanf(const char* __restrict s, const char* __restrict format,
             __isoc_va_list args) SYSGATE_NOEXCEPT SYSGATE_SCANF(2, 0);
 SYSGATE_END_C
+
+/* Renaming (posix-files branch). */
+SYSGATE_BEGIN_C
+int rename(const char* old_path, const char* new_path) SYSGATE_NOEXCEPT;
+int renameat(int old_dirfd, const char* old_path, int new_dirfd,
+             const char* new_path) SYSGATE_NOEXCEPT;
+SYSGATE_END_C
 #endif

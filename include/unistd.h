@@ -16,6 +16,14 @@
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
+/* Files, directories and terminals (posix-files branch). */
+#include <bits/kernel_fs.h>
+/* access modes: the kernel's (include/linux/fs.h MAY_*), not in the UAPI headers. */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
 SYSGATE_BEGIN_C
 /* The raw entry, C-style: up to six word-sized arguments; -1 and errno on error. */
 long syscall(long number, ...) SYSGATE_NOEXCEPT;
@@ -26,5 +34,49 @@ pid_t getpid(void) SYSGATE_NOEXCEPT;
 pid_t getppid(void) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void _exit(int status) SYSGATE_NOEXCEPT;
 extern char** environ;
+
+/* Files, directories and terminals (posix-files branch). */
+off_t lseek(int fd, off_t offset, int whence) SYSGATE_NOEXCEPT;
+ssize_t pread(int fd, void* buf, size_t count, off_t offset) SYSGATE_NOEXCEPT;
+ssize_t pwrite(int fd, const void* buf, size_t count, off_t offset) SYSGATE_NOEXCEPT;
+int dup(int fd) SYSGATE_NOEXCEPT;
+int dup2(int fd, int new_fd) SYSGATE_NOEXCEPT;
+int dup3(int fd, int new_fd, int flags) SYSGATE_NOEXCEPT;
+int pipe(int fds[2]) SYSGATE_NOEXCEPT;
+int pipe2(int fds[2], int flags) SYSGATE_NOEXCEPT;
+int truncate(const char* path, off_t length) SYSGATE_NOEXCEPT;
+int ftruncate(int fd, off_t length) SYSGATE_NOEXCEPT;
+int fsync(int fd) SYSGATE_NOEXCEPT;
+int fdatasync(int fd) SYSGATE_NOEXCEPT;
+void sync(void) SYSGATE_NOEXCEPT;
+int access(const char* path, int mode) SYSGATE_NOEXCEPT;
+int faccessat(int dirfd, const char* path, int mode, int flags) SYSGATE_NOEXCEPT;
+int chown(const char* path, uid_t owner, gid_t group) SYSGATE_NOEXCEPT;
+int fchown(int fd, uid_t owner, gid_t group) SYSGATE_NOEXCEPT;
+int lchown(const char* path, uid_t owner, gid_t group) SYSGATE_NOEXCEPT;
+int fchownat(int dirfd, const char* path, uid_t owner, gid_t group, int flags) SYSGATE_NOEXCEPT;
+int link(const char* old_path, const char* new_path) SYSGATE_NOEXCEPT;
+int linkat(int old_dirfd, const char* old_path, int new_dirfd, const char* new_path,
+           int flags) SYSGATE_NOEXCEPT;
+int symlink(const char* target, const char* link_path) SYSGATE_NOEXCEPT;
+int symlinkat(const char* target, int dirfd, const char* link_path) SYSGATE_NOEXCEPT;
+ssize_t readlink(const char* __restrict path, char* __restrict buf, size_t size) SYSGATE_NOEXCEPT;
+ssize_t readlinkat(int dirfd, const char* __restrict path, char* __restrict buf,
+                   size_t size) SYSGATE_NOEXCEPT;
+int unlink(const char* path) SYSGATE_NOEXCEPT;
+int unlinkat(int dirfd, const char* path, int flags) SYSGATE_NOEXCEPT;
+int rmdir(const char* path) SYSGATE_NOEXCEPT;
+int chdir(const char* path) SYSGATE_NOEXCEPT;
+int fchdir(int fd) SYSGATE_NOEXCEPT;
+/* buf NULL: a malloc'ed buffer of size bytes, or as long as needed when size is 0. */
+char* getcwd(char* buf, size_t size) SYSGATE_NOEXCEPT;
+int chroot(const char* path) SYSGATE_NOEXCEPT;
+int isatty(int fd) SYSGATE_NOEXCEPT;
+char* ttyname(int fd) SYSGATE_NOEXCEPT;
+int ttyname_r(int fd, char* buf, size_t size) SYSGATE_NOEXCEPT;
+pid_t tcgetpgrp(int fd) SYSGATE_NOEXCEPT;
+int tcsetpgrp(int fd, pid_t group) SYSGATE_NOEXCEPT;
+int gethostname(char* name, size_t size) SYSGATE_NOEXCEPT;
+int sethostname(const char* name, size_t size) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

@@ -20,4 +20,19 @@ inline long llseek(int fd, long long offset, int whence, long long* position) no
   return 0;
 }
 
+// Files (posix-files branch): every offset is one word.
+inline constexpr bool offset_in_two_words = false;
+inline constexpr long sys_pread = SYS_pread64;
+inline constexpr long sys_pwrite = SYS_pwrite64;
+inline constexpr long sys_truncate = SYS_truncate;
+inline constexpr long sys_ftruncate = SYS_ftruncate;
+inline constexpr long sys_llseek = 0;  // lseek takes the whole offset
+inline constexpr long sys_fcntl = SYS_fcntl;
+inline constexpr long sys_sendfile = SYS_sendfile;
+inline constexpr long sys_statfs = SYS_statfs;
+inline constexpr long sys_fstatfs = SYS_fstatfs;
+inline constexpr bool statfs_takes_size = false;
+inline constexpr long sys_fchown = SYS_fchown;
+inline constexpr int open_default_flags = 0;  // the kernel forces O_LARGEFILE
+
 }  // namespace sysgate::arch

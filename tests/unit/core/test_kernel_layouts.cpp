@@ -4,11 +4,15 @@
 // includes neither, and a wrong layout fails the build.
 #include <asm/signal.h>
 #include <asm/stat.h>
+#include <asm/statfs.h>
 #include <asm/termbits.h>
+#include <linux/stat.h>
 #include <stddef.h>
 
 #include "src/internal/kernel_dirent.hpp"
 #include "src/internal/kernel_signal.hpp"
+#include "src/internal/kernel_statfs.hpp"
+#include "src/internal/kernel_statx.hpp"
 #include "src/internal/kernel_termios.hpp"
 
 #define SAME_FIELD(Ours, Theirs, our_field, their_field)                     \
@@ -66,3 +70,45 @@ static_assert(offsetof(KernelSigaction, flags) == offsetof(UapiSigaction, sa_fla
 static_assert(offsetof(KernelSigaction, restorer) == offsetof(UapiSigaction, sa_restorer));
 static_assert(offsetof(KernelSigaction, mask) == offsetof(UapiSigaction, sa_mask));
 #endif
+
+// statx's struct (i386's stat converts from it).
+using sysgate::internal::KernelStatx;
+using UapiStatx = struct statx;
+static_assert(sizeof(KernelStatx) == sizeof(UapiStatx));
+SAME_FIELD(KernelStatx, UapiStatx, stx_mask, stx_mask)
+SAME_FIELD(KernelStatx, UapiStatx, stx_blksize, stx_blksize)
+SAME_FIELD(KernelStatx, UapiStatx, stx_nlink, stx_nlink)
+SAME_FIELD(KernelStatx, UapiStatx, stx_uid, stx_uid)
+SAME_FIELD(KernelStatx, UapiStatx, stx_gid, stx_gid)
+SAME_FIELD(KernelStatx, UapiStatx, stx_mode, stx_mode)
+SAME_FIELD(KernelStatx, UapiStatx, stx_ino, stx_ino)
+SAME_FIELD(KernelStatx, UapiStatx, stx_size, stx_size)
+SAME_FIELD(KernelStatx, UapiStatx, stx_blocks, stx_blocks)
+SAME_FIELD(KernelStatx, UapiStatx, stx_atime, stx_atime)
+SAME_FIELD(KernelStatx, UapiStatx, stx_ctime, stx_ctime)
+SAME_FIELD(KernelStatx, UapiStatx, stx_mtime, stx_mtime)
+SAME_FIELD(KernelStatx, UapiStatx, stx_rdev_major, stx_rdev_major)
+SAME_FIELD(KernelStatx, UapiStatx, stx_rdev_minor, stx_rdev_minor)
+SAME_FIELD(KernelStatx, UapiStatx, stx_dev_major, stx_dev_major)
+SAME_FIELD(KernelStatx, UapiStatx, stx_dev_minor, stx_dev_minor)
+static_assert(offsetof(KernelStatx, stx_atime.tv_nsec) == offsetof(UapiStatx, stx_atime.tv_nsec));
+
+// What statfs64 (i386) and statfs (x86_64) write: the one KernelStatfs.
+using sysgate::internal::KernelStatfs;
+#ifdef __i386__
+using UapiStatfs = struct statfs64;
+#else
+using UapiStatfs = struct statfs;
+#endif
+static_assert(sizeof(KernelStatfs) == sizeof(UapiStatfs));
+SAME_FIELD(KernelStatfs, UapiStatfs, f_type, f_type)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_bsize, f_bsize)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_blocks, f_blocks)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_bfree, f_bfree)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_bavail, f_bavail)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_files, f_files)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_ffree, f_ffree)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_fsid, f_fsid)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_namelen, f_namelen)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_frsize, f_frsize)
+SAME_FIELD(KernelStatfs, UapiStatfs, f_flags, f_flags)

@@ -2,9 +2,13 @@
 // field: offsets and sizes. On i386 glibc is compiled with _FILE_OFFSET_BITS=64 and
 // _TIME_BITS=64 (meson.build), the one ABI sysgate has.
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stddef.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/utsname.h>
 #include <termios.h>
 
 #include <catch2/catch.hpp>
@@ -17,7 +21,9 @@ namespace ours {
 #include "bits/stat_struct.h"
 #include "include/bits/dirent_struct.h"
 #include "include/bits/sigaction_struct.h"
+#include "include/bits/statvfs_struct.h"
 #include "include/bits/termios_struct.h"
+#include "include/bits/utsname_struct.h"
 }  // namespace ours
 
 #define SAME_FIELD(Ours, Theirs, field)                            \
@@ -67,6 +73,28 @@ SAME_FIELD(OurSigaction, GlibcSigaction, sa_sigaction)
 SAME_FIELD(OurSigaction, GlibcSigaction, sa_mask)
 SAME_FIELD(OurSigaction, GlibcSigaction, sa_flags)
 SAME_FIELD(OurSigaction, GlibcSigaction, sa_restorer)
+using OurStatvfs = struct ours::statvfs;
+using GlibcStatvfs = struct ::statvfs;
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_bsize)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_frsize)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_blocks)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_bfree)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_bavail)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_files)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_ffree)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_favail)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_fsid)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_flag)
+SAME_FIELD(OurStatvfs, GlibcStatvfs, f_namemax)
+
+using OurUtsname = struct ours::utsname;
+using GlibcUtsname = struct ::utsname;
+SAME_FIELD(OurUtsname, GlibcUtsname, sysname)
+SAME_FIELD(OurUtsname, GlibcUtsname, nodename)
+SAME_FIELD(OurUtsname, GlibcUtsname, release)
+SAME_FIELD(OurUtsname, GlibcUtsname, version)
+SAME_FIELD(OurUtsname, GlibcUtsname, machine)
+SAME_FIELD(OurUtsname, GlibcUtsname, domainname)
 }  // namespace
 
 TEST_CASE("hand-written libc structs have glibc's sizes", "[layout]") {
@@ -74,6 +102,8 @@ TEST_CASE("hand-written libc structs have glibc's sizes", "[layout]") {
   CHECK(sizeof(OurDirent) == sizeof(GlibcDirent));
   CHECK(sizeof(OurTermios) == sizeof(GlibcTermios));
   CHECK(sizeof(OurSigaction) == sizeof(GlibcSigaction));
+  CHECK(sizeof(OurStatvfs) == sizeof(GlibcStatvfs));
+  CHECK(sizeof(OurUtsname) == sizeof(GlibcUtsname));
   CHECK(sizeof(ours::sigset_t) == sizeof(::sigset_t));
   CHECK(sizeof(ours::timespec) == sizeof(::timespec));
 }

@@ -1,0 +1,18 @@
+/* reboot(RB_*): the LINUX_REBOOT_CMD_* commands under their BSD names. */
+#ifndef SYSGATE_SYS_REBOOT_H
+#define SYSGATE_SYS_REBOOT_H
+#include <bits/cdefs.h>
+#include <bits/kernel_reboot.h>
+
+#define RB_AUTOBOOT LINUX_REBOOT_CMD_RESTART
+#define RB_HALT_SYSTEM LINUX_REBOOT_CMD_HALT
+#define RB_ENABLE_CAD LINUX_REBOOT_CMD_CAD_ON
+#define RB_DISABLE_CAD LINUX_REBOOT_CMD_CAD_OFF
+#define RB_POWER_OFF LINUX_REBOOT_CMD_POWER_OFF
+#define RB_SW_SUSPEND LINUX_REBOOT_CMD_SW_SUSPEND
+#define RB_KEXEC LINUX_REBOOT_CMD_KEXEC
+
+SYSGATE_BEGIN_C
+int reboot(int command) SYSGATE_NOEXCEPT;
+SYSGATE_END_C
+#endif

@@ -1,0 +1,15 @@
+#include <sys/stat.h>
+#include <sys/syscall.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, chmod, (const char* path, mode_t mode) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_fchmodat, AT_FDCWD, path, mode));
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,15 @@
+#include <sys/syscall.h>
+#include <termios.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, tcdrain, (int fd) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_ioctl, fd, TCSBRK, 1));
+}
+
+}  // namespace sysgate::c

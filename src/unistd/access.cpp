@@ -1,0 +1,16 @@
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, access, (const char* path, int mode) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_faccessat, AT_FDCWD, path, mode));
+}
+
+}  // namespace sysgate::c

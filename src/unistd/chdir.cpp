@@ -1,0 +1,15 @@
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, chdir, (const char* path) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_chdir, path));
+}
+
+}  // namespace sysgate::c

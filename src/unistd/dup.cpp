@@ -1,0 +1,15 @@
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, dup, (int fd) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_dup, fd));
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,16 @@
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, unlink, (const char* path) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_unlinkat, AT_FDCWD, path, 0));
+}
+
+}  // namespace sysgate::c
