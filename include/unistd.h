@@ -26,5 +26,9 @@ pid_t getpid(void) SYSGATE_NOEXCEPT;
 pid_t getppid(void) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void _exit(int status) SYSGATE_NOEXCEPT;
 extern char** environ;
+
+/* Signals (posix-proc branch). */
+unsigned alarm(unsigned seconds) SYSGATE_NOEXCEPT;
+int pause(void) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif
