@@ -16,6 +16,9 @@ SYSGATE_NORETURN void exit(int status) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void abort(void) SYSGATE_NOEXCEPT;
 int atexit(void (*function)(void)) SYSGATE_NOEXCEPT;
 char* getenv(const char* name) SYSGATE_NOEXCEPT;
+/* /bin/sh -c command, as glibc: SIGINT and SIGQUIT ignored and SIGCHLD blocked in the
+ * caller meanwhile; the wait status, or 127 << 8 when no shell could run. */
+int system(const char* command) SYSGATE_NOEXCEPT;
 
 /* Memory (src/stdlib/heap): 16-byte aligned blocks; ENOMEM above PTRDIFF_MAX. */
 void* malloc(size_t size) SYSGATE_NOEXCEPT;

@@ -1,0 +1,15 @@
+#include <signal.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/signal/sigset.hpp"
+
+namespace sysgate::c {
+
+// Every signal but glibc's reserved 32 and 33.
+SYSGATE_C_FUNCTION(int, sigfillset, (sigset_t * set) noexcept) {
+  for (auto& w : set->__bits) w = ~0ul;
+  set->__bits[signal::word(32)] &= ~(signal::bit(32) | signal::bit(33));
+  return 0;
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,16 @@
+#include <spawn.h>
+
+#include "src/internal/c_export.hpp"
+#include "src/spawn/spawn.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, posix_spawn,
+                   (pid_t* __restrict pid, const char* __restrict path,
+                    const posix_spawn_file_actions_t* actions,
+                    const posix_spawnattr_t* __restrict attr, char* const argv[],
+                    char* const envp[]) noexcept) {
+  return spawn::spawn(pid, path, actions, attr, argv, envp, false);
+}
+
+}  // namespace sysgate::c

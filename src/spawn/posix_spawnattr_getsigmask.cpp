@@ -1,0 +1,12 @@
+#include <spawn.h>
+
+#include "src/internal/c_export.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, posix_spawnattr_getsigmask, (const posix_spawnattr_t* __restrict attr, sigset_t* __restrict mask) noexcept) {
+  *mask = attr->__ss;
+  return 0;
+}
+
+}  // namespace sysgate::c

@@ -1,0 +1,12 @@
+#include <spawn.h>
+
+#include "src/internal/c_export.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, posix_spawnattr_setsigdefault, (posix_spawnattr_t* __restrict attr, const sigset_t* __restrict set) noexcept) {
+  attr->__sd = *set;
+  return 0;
+}
+
+}  // namespace sysgate::c

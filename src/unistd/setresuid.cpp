@@ -1,0 +1,16 @@
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+#include "src/unistd/id_syscalls.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, setresuid, (uid_t real, uid_t effective, uid_t saved) noexcept) {
+  return to_c<int>(checked_syscall<int>(ids::sys_setresuid, real, effective, saved));
+}
+
+}  // namespace sysgate::c
