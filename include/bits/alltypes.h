@@ -10,6 +10,9 @@
  * macros, so the same file serves both arches. */
 
 /* What the structs below are made of. */
+#ifdef __NEED_struct_itimerspec
+#define __NEED_struct_timespec
+#endif
 #if defined(__NEED_struct_timespec) || defined(__NEED_struct_timeval)
 #define __NEED_time_t
 #endif
@@ -194,6 +197,15 @@ struct timespec {
   int : 8 * (sizeof(time_t) - sizeof(long));
 };
 #define __DEFINED_struct_timespec
+#endif
+
+/* The kernel's __kernel_itimerspec on both arches (two 64-bit timespecs). */
+#if defined(__NEED_struct_itimerspec) && !defined(__DEFINED_struct_itimerspec)
+struct itimerspec {
+  struct timespec it_interval;
+  struct timespec it_value;
+};
+#define __DEFINED_struct_itimerspec
 #endif
 
 #if defined(__NEED_struct_timeval) && !defined(__DEFINED_struct_timeval)

@@ -19,8 +19,8 @@ SYSGATE_C_FUNCTION(int, open, (const char* path, int flags, ...) noexcept) {
     mode = va_arg(args, mode_t);
     va_end(args);
   }
-  return to_c<int>(
-      checked_syscall<int>(SYS_openat, AT_FDCWD, path, flags | arch::open_default_flags, mode));
+  return to_c<int>(checked_syscall<int>(
+      SYS_openat, AT_FDCWD, path, flags | (arch::open_adds_largefile ? O_LARGEFILE : 0), mode));
 }
 
 }  // namespace sysgate::c

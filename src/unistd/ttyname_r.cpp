@@ -19,7 +19,9 @@ SYSGATE_C_FUNCTION(int, ttyname_r, (int fd, char* buf, size_t size) noexcept) {
   while (n) *p++ = digits[--n];
   *p = 0;
   struct stat fd_stat, name_stat;
-  if (size < sizeof "/dev/pts/") {
+  if (!buf) {
+    error = EINVAL;
+  } else if (size < sizeof "/dev/pts/") {
     error = ERANGE;
   } else if (!::isatty(fd)) {
     error = errno;

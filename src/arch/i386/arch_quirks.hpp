@@ -1,7 +1,6 @@
 // How the i386 kernel interface differs from the common one, as data for the portable
 // code to read.
 #pragma once
-#include <bits/kernel_fcntl.h>
 #include <sys/syscall.h>
 
 #include <sysgate/syscall.hpp>
@@ -39,6 +38,6 @@ inline constexpr bool statfs_takes_size = true;
 inline constexpr long sys_fchown = SYS_fchown32;
 // open does not add O_LARGEFILE for 32-bit processes: the libc does, or files past
 // 2 GiB fail with EOVERFLOW.
-inline constexpr int open_default_flags = O_LARGEFILE;
+inline constexpr bool open_adds_largefile = true;
 
 }  // namespace sysgate::arch

@@ -33,6 +33,6 @@ inline constexpr long sys_statfs = SYS_statfs;
 inline constexpr long sys_fstatfs = SYS_fstatfs;
 inline constexpr bool statfs_takes_size = false;
 inline constexpr long sys_fchown = SYS_fchown;
-inline constexpr int open_default_flags = 0;  // the kernel forces O_LARGEFILE
+inline constexpr bool open_adds_largefile = false;  // the kernel forces O_LARGEFILE
 
 }  // namespace sysgate::arch

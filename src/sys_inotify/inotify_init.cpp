@@ -1,0 +1,15 @@
+#include <sys/inotify.h>
+#include <sys/syscall.h>
+
+#include <sysgate/syscall.hpp>
+
+#include "src/internal/c_export.hpp"
+#include "src/internal/c_result.hpp"
+
+namespace sysgate::c {
+
+SYSGATE_C_FUNCTION(int, inotify_init, (void) noexcept) {
+  return to_c<int>(checked_syscall<int>(SYS_inotify_init1, 0));
+}
+
+}  // namespace sysgate::c
