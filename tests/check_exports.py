@@ -84,7 +84,9 @@ def main():
     parser.add_argument("--expect-problem")
     args = parser.parse_args(argv[:split])
 
-    headers = sorted({str(p) for d in args.include_dir for p in pathlib.Path(d).rglob("*.h")})
+    # c++/*.h is glue for libstdc++'s headers (features.h, bits/c++config.h), no C API.
+    headers = sorted({str(p) for d in args.include_dir for p in pathlib.Path(d).rglob("*.h")
+                      if p.relative_to(d).parts[0] != "c++"})
     headers += [str(pathlib.Path(h).resolve()) for h in args.extra_header]
     listed = read_lists(args.list)
     declared = declared_symbols(argv[split + 1:], args.include_dir, headers)

@@ -94,6 +94,21 @@ builds "-L dir -lanswer" "$cc" "$work/use.c" -L "$work/lib" -lanswer -o "$work/p
 refuses "$wrong_flag" "use $other-sysgate-cc" "$cc" "$wrong_flag" "$work/hello.c" -o "$work/prog"
 refuses "-shared" "statically" "$cc" -shared "$work/hello.c" -o "$work/prog"
 
+# C++: libstdc++'s header-only part works (examples/cxx_tour.cpp uses it all); what
+# needs its compiled library, threads or exceptions fails with one clear #error.
+for header in iostream thread; do
+  echo "#include <$header>" >"$work/unsupported.cpp"
+  if "$cxx" -fsyntax-only "$work/unsupported.cpp" >"$work/out" 2>&1; then
+    fail "<$header> compiled; it should say it is not supported"
+  elif grep -q "<$header> is not supported by sysgate" "$work/out"; then
+    ok "<$header>: $(grep -o 'is not supported.*' "$work/out" | head -1)"
+  else
+    fail "<$header>: no clear #error: $(head -3 "$work/out")"
+  fi
+done
+printf '#include <array>\n#include <optional>\nint main() { std::array<int, 2> a{1, 2}; std::optional<int> o = a[1]; return *o - 2; }\n' >"$work/std.cpp"
+"$cxx" "$work/std.cpp" -o "$work/std" && ok "<array> and <optional> link" || fail "<array> and <optional> did not build"
+
 # Queries.
 version=$("$cc" --version | head -1)
 [[ $version == *"sysgate"*"$arch"* ]] && ok "--version: $version" || fail "--version said: $version"

@@ -6,15 +6,37 @@ namespace sysgate::startup {
 
 InitialStack process;
 
+namespace {
+// Process-global, written by start-up or on first use; every writer stores the same
+// value, so a race between two first uses is harmless.
+const unsigned long* known_aux_vector;
+}  // namespace
+
 InitialStack read_initial_stack(const unsigned long* sp) noexcept {
   InitialStack s;
   s.argc = static_cast<int>(sp[0]);
   s.argv = reinterpret_cast<char**>(const_cast<unsigned long*>(sp + 1));
   s.envp = s.argv + s.argc + 1;
-  char** p = s.envp;
-  while (*p) ++p;
-  s.auxv = reinterpret_cast<const unsigned long*>(p + 1);
   return s;
+}
+
+const unsigned long* aux_vector_after(char* const* envp) noexcept {
+  while (*envp) ++envp;
+  return reinterpret_cast<const unsigned long*>(envp + 1);
+}
+
+const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
+  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
+  bool requested = false;
+  for (; *envp; ++envp) {
+    const char* s = *envp;
+    if (s[0] != wanted[0]) continue;  // one comparison for nearly every variable
+    unsigned i = 1;
+    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
+    if (i == sizeof wanted) requested = true;  // matched through the terminating NUL
+  }
+  *int80_requested = requested;
+  return reinterpret_cast<const unsigned long*>(envp + 1);
 }
 
 unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* found) noexcept {
@@ -28,16 +50,15 @@ unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* foun
   return 0;
 }
 
-bool entry_forced_int80(char* const* envp, bool secure) noexcept {
-  if (secure) return false;
-  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
-  for (char* const* e = envp; *e; ++e) {
-    const char* s = *e;
-    unsigned i = 0;
-    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
-    if (i == sizeof wanted) return true;  // matched through the terminating NUL
+const unsigned long* aux_vector() noexcept {
+  const unsigned long* auxv = __atomic_load_n(&known_aux_vector, __ATOMIC_RELAXED);
+  if (!auxv) {
+    auxv = aux_vector_after(process.envp);
+    __atomic_store_n(&known_aux_vector, auxv, __ATOMIC_RELAXED);
   }
-  return false;
+  return auxv;
 }
+
+void record_aux_vector(const unsigned long* auxv) noexcept { known_aux_vector = auxv; }
 
 }  // namespace sysgate::startup

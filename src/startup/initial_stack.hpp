@@ -1,4 +1,4 @@
-// What the kernel hands a new process, read once by start-up.
+// What the kernel hands a new process, read by start-up.
 //
 // The initial stack, from the stack pointer _start received upwards:
 //
@@ -7,6 +7,10 @@
 //          envp[0] ... envp[n-1]     NULL
 //          auxv: (type, value) pairs ... (AT_NULL, 0)
 //          ... then the strings and the 16 AT_RANDOM bytes they point at
+//
+// Start-up reads argc, argv and envp only. The auxiliary vector lies past the whole
+// environment, so it is found when first needed (getauxval, the vDSO, the canary),
+// or at start-up on i386, which needs AT_SYSINFO before anything else.
 #pragma once
 
 namespace sysgate::startup {
@@ -15,10 +19,15 @@ struct InitialStack {
   int argc;
   char** argv;
   char** envp;
-  const unsigned long* auxv;  // (type, value) pairs ending with AT_NULL
 };
 
 InitialStack read_initial_stack(const unsigned long* sp) noexcept;
+
+// The auxiliary vector just past envp's NULL.
+const unsigned long* aux_vector_after(char* const* envp) noexcept;
+// The same, in one walk that also says whether SYSGATE_ENTRY=int80 is in the
+// environment (exactly that text). Only the caller knows whether to honour it.
+const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept;
 
 // The value of auxv entry `type`; `found` says whether there was one.
 unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* found) noexcept;
@@ -27,11 +36,12 @@ inline unsigned long find_aux(const unsigned long* auxv, unsigned long type) noe
   return find_aux(auxv, type, &found);
 }
 
-// True only for the exact SYSGATE_ENTRY=int80, and never in a set-uid/set-gid
-// (AT_SECURE) process, whose environment is the caller's to choose.
-bool entry_forced_int80(char* const* envp, bool secure) noexcept;
-
-// Set once by start-up; read by getauxval() and friends.
+// Set once by start-up.
 extern InitialStack process;
+
+// This process's auxiliary vector: found after process.envp on first use, unless
+// start-up has already recorded it.
+const unsigned long* aux_vector() noexcept;
+void record_aux_vector(const unsigned long* auxv) noexcept;
 
 }  // namespace sysgate::startup

@@ -9,6 +9,7 @@
 #include "arch_tcb.hpp"
 #include "src/startup/init_fini.hpp"
 #include "src/startup/initial_stack.hpp"
+#include "src/startup/stack_guard.hpp"
 #include "src/startup/static_tls.hpp"
 
 extern "C" int main(int argc, char** argv, char** envp);
@@ -22,12 +23,20 @@ namespace {
   for (;;) arch::early_syscall(SYS_exit_group, 127);
 }
 
-// The kernel's 16 random bytes; the low byte zeroed so that a string overflow
-// (which ends in a NUL) cannot reproduce the canary.
-uintptr_t canary_from(unsigned long at_random) {
-  uintptr_t value = 0;
-  if (at_random) __builtin_memcpy(&value, reinterpret_cast<const void*>(at_random), sizeof value);
-  return value & ~static_cast<uintptr_t>(0xff);
+// i386: the kernel entry from AT_SYSINFO, in one walk of the environment (which also
+// looks for SYSGATE_ENTRY=int80) and one of the auxiliary vector.
+void choose_kernel_entry(char* const* envp) {
+  bool int80_requested;
+  const unsigned long* auxv = aux_vector_after(envp, &int80_requested);
+  record_aux_vector(auxv);
+  unsigned long sysinfo = 0, secure = 0;
+  for (const unsigned long* a = auxv; a[0] != AT_NULL; a += 2) {
+    if (a[0] == AT_SYSINFO) sysinfo = a[1];
+    if (a[0] == AT_SECURE) secure = a[1];
+  }
+  // A set-uid/set-gid (AT_SECURE) process's environment is its caller's to choose.
+  if (int80_requested && !secure) sysinfo = 0;
+  arch::select_kernel_entry(sysinfo);
 }
 
 }  // namespace
@@ -40,16 +49,18 @@ extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp) {
   process = stack;
   environ = stack.envp;
 
-  unsigned long vsyscall = find_aux(stack.auxv, AT_SYSINFO);
-  if (entry_forced_int80(stack.envp, find_aux(stack.auxv, AT_SECURE) != 0)) vsyscall = 0;
-  arch::select_kernel_entry(vsyscall);
+  // x86_64 has one entry: nothing to choose, and no walk of the environment.
+  if constexpr (arch::entry_chosen_at_start) choose_kernel_entry(stack.envp);
 
-  arch::Tcb* tcb = install_static_tls(stack);
+  // The main thread's static TLS and TCB live on its own stack, above everything
+  // that runs: start_c never returns.
+  StaticTls tls = plan_static_tls();
+  arch::Tcb* tcb = install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size)));
   if (!tcb) {
     static constexpr char message[] = "sysgate: cannot set up the thread control block\n";
     die_early(message, sizeof message - 1);
   }
-  tcb->stack_guard = canary_from(find_aux(stack.auxv, AT_RANDOM));
+  if (install_stack_guard) install_stack_guard(tcb);
   // Nothing above may be moved past this point: from here on user code runs, with
   // %gs/%fs, the kernel entry and the canary in place.
   asm volatile("" ::: "memory");

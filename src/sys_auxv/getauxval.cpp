@@ -8,7 +8,7 @@ namespace sysgate::c {
 
 SYSGATE_C_FUNCTION(unsigned long, getauxval, (unsigned long type) noexcept) {
   bool found;
-  unsigned long value = startup::find_aux(startup::process.auxv, type, &found);
+  unsigned long value = startup::find_aux(startup::aux_vector(), type, &found);
   if (!found) errno = ENOENT;
   return value;
 }

@@ -25,7 +25,7 @@ const NativeReader& live_reader() {
   internal::LockGuard guard(parse_lock);
   if (!parsed) {
     const void* base =
-        reinterpret_cast<const void*>(startup::find_aux(startup::process.auxv, AT_SYSINFO_EHDR));
+        reinterpret_cast<const void*>(startup::find_aux(startup::aux_vector(), AT_SYSINFO_EHDR));
     auto result = NativeReader::parse(base, base ? live_image_size(base) : 0, arch::vdso_machine);
     if (result.ok()) reader = result.reader;
     __atomic_store_n(&parsed, true, __ATOMIC_RELEASE);

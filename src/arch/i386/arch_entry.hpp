@@ -7,6 +7,9 @@
 
 namespace sysgate::arch {
 
+// Start-up reads AT_SYSINFO (and SYSGATE_ENTRY) before anything enters the kernel.
+inline constexpr bool entry_chosen_at_start = true;
+
 // Start-up: point the global flavour's entry at __kernel_vsyscall, or back at the
 // int $0x80 stub when there is none (qemu-user, vdso32=0) or the user forced it. Stored
 // even when it already holds the stub: in a static-pie the initialiser needs a relocation.

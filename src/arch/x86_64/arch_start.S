@@ -3,15 +3,22 @@
  * The kernel starts _start with rsp pointing at the initial stack:
  *     rsp -> argc | argv[0..argc-1] | 0 | envp[...] | 0 | auxv pairs | AT_NULL
  * rdx may hold an atexit pointer from a dynamic loader; there is none here. */
+/* The call frame information says _start has no caller (the return address is
+ * undefined), so debuggers and unwinders stop here instead of walking the stack's
+ * argc and argv as frames. In .debug_frame: strip removes it with the debug info. */
+	.cfi_sections .debug_frame
 	.text
 	.globl _start
 	.type _start, @function
 _start:
+	.cfi_startproc
+	.cfi_undefined rip
 	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
 	mov %rsp, %rdi             /* the original stack pointer, for start_c */
 	and $-16, %rsp             /* 16-byte aligned at the call, as the ABI wants */
 	call sysgate_start_c       /* does not return */
 	hlt
+	.cfi_endproc
 	.size _start, . - _start
 
 	.section .note.GNU-stack, "", @progbits

@@ -3,7 +3,7 @@
 
 #include "src/startup/initial_stack.hpp"
 
-using sysgate::startup::entry_forced_int80;
+using sysgate::startup::aux_vector_after;
 using sysgate::startup::find_aux;
 using sysgate::startup::read_initial_stack;
 
@@ -11,7 +11,7 @@ namespace {
 char arg0[] = "prog", arg1[] = "x", env0[] = "A=1", env1[] = "B=2";
 }
 
-TEST_CASE("read_initial_stack finds argv, envp and auxv after argc") {
+TEST_CASE("read_initial_stack finds argv and envp after argc, auxv after envp") {
   unsigned long stack[] = {
       2,
       reinterpret_cast<unsigned long>(arg0),
@@ -34,7 +34,7 @@ TEST_CASE("read_initial_stack finds argv, envp and auxv after argc") {
   CHECK(s.argv[2] == nullptr);
   CHECK(s.envp[0] == env0);
   CHECK(s.envp[1] == env1);
-  CHECK(s.auxv == stack + 7);
+  CHECK(aux_vector_after(s.envp) == stack + 7);
 }
 
 TEST_CASE("read_initial_stack copes with no arguments and no environment") {
@@ -42,7 +42,7 @@ TEST_CASE("read_initial_stack copes with no arguments and no environment") {
   auto s = read_initial_stack(stack);
   CHECK(s.argc == 0);
   CHECK(s.envp == reinterpret_cast<char**>(stack + 2));
-  CHECK(s.auxv == stack + 3);
+  CHECK(aux_vector_after(s.envp) == stack + 3);
 }
 
 TEST_CASE("find_aux tells a zero value from an absent tag") {
@@ -60,17 +60,20 @@ TEST_CASE("find_aux tells a zero value from an absent tag") {
   CHECK_FALSE(found);
 }
 
-TEST_CASE("SYSGATE_ENTRY=int80 forces the fallback, exactly and only when not secure") {
+TEST_CASE("the one walk to auxv sees SYSGATE_ENTRY=int80 exactly") {
   char exact[] = "SYSGATE_ENTRY=int80", longer[] = "SYSGATE_ENTRY=int800",
        shorter[] = "SYSGATE_ENTRY=int8", other[] = "SYSGATE_ENTRY=vsyscall",
-       prefixed[] = "XSYSGATE_ENTRY=int80", unrelated[] = "HOME=/root";
-  char* with[] = {unrelated, exact, nullptr};
-  CHECK(entry_forced_int80(with, false));
-  CHECK_FALSE(entry_forced_int80(with, true));  // AT_SECURE: the environment is not ours
-  for (char* value : {longer, shorter, other, prefixed}) {
+       prefixed[] = "XSYSGATE_ENTRY=int80", unrelated[] = "HOME=/root", s_only[] = "S";
+  char* with[] = {unrelated, exact, nullptr, nullptr};
+  bool requested = false;
+  CHECK(aux_vector_after(with, &requested) == reinterpret_cast<unsigned long*>(with + 3));
+  CHECK(requested);
+  for (char* value : {longer, shorter, other, prefixed, s_only}) {
     char* env[] = {value, nullptr};
-    CHECK_FALSE(entry_forced_int80(env, false));
+    CHECK(aux_vector_after(env, &requested) == reinterpret_cast<unsigned long*>(env + 2));
+    CHECK_FALSE(requested);
   }
   char* empty[] = {nullptr};
-  CHECK_FALSE(entry_forced_int80(empty, false));
+  CHECK(aux_vector_after(empty, &requested) == reinterpret_cast<unsigned long*>(empty + 1));
+  CHECK_FALSE(requested);
 }

@@ -1,0 +1,12 @@
+// The stack protector's canary, set up only in programs that use the protector.
+#pragma once
+#include "arch_tcb.hpp"
+
+namespace sysgate::startup {
+
+// Defined beside __stack_chk_fail, which every protected function calls: a program
+// built without the stack protector links neither, and start-up, which calls this
+// through a weak reference, never reads AT_RANDOM.
+[[gnu::weak]] void install_stack_guard(arch::Tcb* tcb) noexcept;
+
+}  // namespace sysgate::startup

@@ -1,0 +1,24 @@
+#!/bin/bash
+# Instructions executed before main, counted by valgrind's callgrind (deterministic):
+# write-hello, with an empty and with a large environment (x86_64 start-up does not
+# walk it). Fails past the bound.
+# usage: check_startup_cost.sh SYSGATE-CC HELLO.C BOUND
+set -u
+cc=$1 hello=$2 bound=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$cc" -Os -I"$(dirname "$hello")" "$hello" -o "$work/hello" || exit 1
+status=0
+count() {  # instructions before main, in the dump callgrind makes on entering it
+  rm -f "$work"/cg.out*
+  "$@" valgrind --tool=callgrind --dump-before=main --callgrind-out-file="$work/cg.out" \
+    "$work/hello" >/dev/null 2>&1 || { echo "FAIL: valgrind did not run it"; return 1; }
+  awk '/^totals:/ {print $2}' "$work/cg.out.1"
+}
+empty=$(count env -i) || exit 1
+large=$(count env -i $(for i in $(seq 200); do echo "VARIABLE_$i=value"; done)) || exit 1
+echo "instructions before main: $empty (empty environment), $large (200 variables); bound $bound"
+for n in "$empty" "$large"; do
+  [ "$n" -le "$bound" ] || { echo "FAIL: $n instructions before main, more than $bound"; status=1; }
+done
+exit $status
