@@ -57,18 +57,21 @@ void tame(const char* in, char* out, bool pointers) {
       if (length_size < sizeof length - 1) length[length_size++] = l;
     }
     static const char* const valid[] = {"h", "hh", "l", "ll", "q", "j", "z", "t"};
-    bool wide = strcmp(length, "l") == 0;
-    for (const char* v : valid)
-      if (strcmp(length, v) == 0)
-        for (const char* p = v; *p; ++p) *out++ = *p;
+    bool known = false;
+    for (const char* v : valid) known = known || strcmp(length, v) == 0;
     char conversion = *in;
     if (!conversion) break;
     ++in;
     bool dangerous = !strchr("diouxXeEfFgGaAcspn%", conversion) || conversion == 'm' ||
-                     conversion == 'C' || conversion == 'S' ||
-                     (wide && (conversion == 'c' || conversion == 's')) ||
                      (!pointers && (conversion == 's' || conversion == 'n'));
-    *out++ = dangerous ? 'd' : conversion;
+    if (dangerous) conversion = 'd';
+    // A modifier glibc's fast path takes with this conversion (%hA, %zs, %lc are not:
+    // they send glibc down its positional path, whose answers differ as above).
+    bool fits = strchr("diouxXn", conversion) ||
+                (strcmp(length, "l") == 0 && strchr("eEfFgGaA", conversion));
+    if (known && fits)
+      for (const char* p = length; *p; ++p) *out++ = *p;
+    *out++ = conversion;
   }
   *out = 0;
 }
