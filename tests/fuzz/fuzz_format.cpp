@@ -21,7 +21,7 @@ namespace {
 constexpr int kArgs = 12;
 char text_arg[64];
 
-bool is_flag(char c) { return strchr("-+ #0'I", c) != nullptr; }
+bool is_flag(char c) { return c && strchr("-+ #0'I", c) != nullptr; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Copies `in` to `out` tamed as described above.

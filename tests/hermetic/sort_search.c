@@ -114,7 +114,7 @@ static void check_bsearch(void) {
   uint32_t h = 2166136261u;
   for (int k = -2; k < 700; ++k) {
     int* p = bsearch(&k, keys, 1000, sizeof(int), cmp_int);
-    long index = p ? p - keys : -1;
+    long long index = p ? p - keys : -1;
     h = hash_bytes(h, &index, sizeof index);
   }
   dprintf(1, "bsearch probes: %08x\n", h);
