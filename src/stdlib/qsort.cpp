@@ -94,9 +94,8 @@ struct Sorter {
     }
   }
 
-  // Puts the pivot first, partitions, and returns the pivot's final index;
-  // `moved_nothing` says whether the range was already partitioned.
-  size_t partition(char* base, size_t n, bool& moved_nothing) const {
+  // Puts the pivot first: the median of three, or of three medians on large ranges.
+  void choose_pivot(char* base, size_t n) const {
     char* last = at(base, n - 1);
     char* mid = at(base, n / 2);
     char* pivot;
@@ -109,6 +108,12 @@ struct Sorter {
       pivot = median3(base + size, mid, last);
     }
     swap(base, pivot);
+  }
+
+  // Partitions around the pivot at base and returns its final index; `moved_nothing`
+  // says whether the range was already partitioned.
+  size_t partition(char* base, size_t n, bool& moved_nothing) const {
+    char* last = at(base, n - 1);
     char* i = base + size;
     char* j = last;
     moved_nothing = true;
@@ -125,9 +130,34 @@ struct Sorter {
     return static_cast<size_t>(j - base) / size;
   }
 
-  void sort(char* base, size_t n, int depth) const {
+  // Moves the elements equal to the pivot at base (none is smaller) to the front and
+  // returns the first greater one.
+  char* partition_equal(char* base, size_t n) const {
+    char* i = base + size;
+    char* j = at(base, n - 1);
+    for (;;) {
+      while (i <= j && !less(base, i)) i += size;
+      while (i <= j && less(base, j)) j -= size;
+      if (i >= j) return i;
+      swap(i, j);
+      i += size;
+      j -= size;
+    }
+  }
+
+  // `before` is an element no greater than any in the range (the pivot that split it
+  // off), or null. A pivot equal to it is the range's minimum: its run of equal keys
+  // is set aside in one pass, so few distinct keys cost O(n log k), not O(n log n).
+  void sort(char* base, size_t n, int depth, const char* before) const {
     while (n > 16) {
       if (depth-- == 0) return heapsort(base, n);
+      choose_pivot(base, n);
+      if (before && !less(before, base)) {
+        char* greater = partition_equal(base, n);
+        n -= static_cast<size_t>(greater - base) / size;
+        base = greater;
+        continue;
+      }
       bool moved_nothing;
       size_t p = partition(base, n, moved_nothing);
       size_t right = n - p - 1;
@@ -136,6 +166,7 @@ struct Sorter {
         bool right_sorted = partial_insertion(at(base, p + 1), right);
         if (left_sorted && right_sorted) return;
         if (left_sorted) {
+          before = at(base, p);
           base = at(base, p + 1);
           n = right;
           continue;
@@ -147,11 +178,12 @@ struct Sorter {
       }
       // The smaller side recursively, the larger in the loop: the stack stays log n.
       if (p < right) {
-        sort(base, p, depth);
+        sort(base, p, depth, before);
+        before = at(base, p);
         base = at(base, p + 1);
         n = right;
       } else {
-        sort(at(base, p + 1), right, depth);
+        sort(at(base, p + 1), right, depth, at(base, p));
         n = p;
       }
     }
@@ -174,7 +206,7 @@ SYSGATE_C_FUNCTION(void, qsort,
   for (size_t m = count; m > 1; m >>= 1) depth += 2;
   Sorter sorter{size, compare, width};
   sorter.reverse_if_descending(static_cast<char*>(base), count);
-  sorter.sort(static_cast<char*>(base), count, depth);
+  sorter.sort(static_cast<char*>(base), count, depth, nullptr);
 }
 
 }  // namespace sysgate::c
