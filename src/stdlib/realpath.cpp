@@ -1,8 +1,8 @@
 // realpath: glibc's algorithm and errors, resolving each symbolic link with readlinkat
 // (at most 40 in one path, then ELOOP). On failure a caller's buffer holds the part
 // resolved so far, as glibc leaves it.
-#include <errno.h>
 #include <bits/kernel_fcntl.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

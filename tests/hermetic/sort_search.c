@@ -114,7 +114,7 @@ static void check_bsearch(void) {
   uint32_t h = 2166136261u;
   for (int k = -2; k < 700; ++k) {
     int* p = bsearch(&k, keys, 1000, sizeof(int), cmp_int);
-    long index = p ? p - keys : -1;
+    long long index = p ? p - keys : -1;
     h = hash_bytes(h, &index, sizeof index);
   }
   dprintf(1, "bsearch probes: %08x\n", h);
@@ -127,12 +127,31 @@ static void check_bsearch(void) {
   CHECK(keys[0] == 0 && keys[1] == 0, "qsort of no element and of one");
 }
 
+/* Every length up to 300 with few distinct keys (1 to 7): the paths for runs of equal
+ * keys, at every size around the insertion-sort cut-off. */
+static void check_small_duplicates(void) {
+  int ok = 1;
+  for (int n = 0; n <= 300; ++n) {
+    uint32_t before = 0, after = 0;
+    for (int i = 0; i < n; ++i)
+      before += (uint32_t)(data[i] = next_random() % (1 + n % 7)) * 2654435761u;
+    qsort(data, n, sizeof(int), cmp_int);
+    for (int i = 0; i < n; ++i) {
+      after += (uint32_t)data[i] * 2654435761u;
+      if (i && data[i - 1] > data[i]) ok = 0;
+    }
+    if (before != after) ok = 0;
+  }
+  CHECK(ok, "lengths 0 to 300 with 1 to 7 distinct keys");
+}
+
 int main(void) {
   for (int shape = 0; shape < 8; ++shape) {
     check_sorted_ints(shape, N);
     check_sorted_ints(shape, 1 + shape * 3);
   }
   check_record_sizes();
+  check_small_duplicates();
   check_bsearch();
   return check_summary();
 }
