@@ -24,6 +24,12 @@ enum Flags : unsigned {
   kMalloc = 32,    // m
 };
 
+// The length flags of z, j and t: those of whichever of int, long, long long has T's width.
+template <typename T>
+constexpr unsigned width_flags() {
+  return sizeof(T) > sizeof(long) ? kLongLong : sizeof(T) > sizeof(int) ? kLong : 0;
+}
+
 bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_digit(int c) { return c >= '0' && c <= '9'; }
 int to_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
@@ -574,25 +580,13 @@ long Scanner::run() {
         }
         break;
       case 'z':
-        if (sizeof(size_t) > sizeof(unsigned long)) {
-          flags |= kLongLong;
-        } else if (sizeof(size_t) > sizeof(unsigned)) {
-          flags |= kLong;
-        }
+        flags |= width_flags<size_t>();
         break;
       case 'j':
-        if (sizeof(uintmax_t) > sizeof(unsigned long)) {
-          flags |= kLongLong;
-        } else if (sizeof(uintmax_t) > sizeof(unsigned)) {
-          flags |= kLong;
-        }
+        flags |= width_flags<uintmax_t>();
         break;
       case 't':
-        if (sizeof(ptrdiff_t) > sizeof(long)) {
-          flags |= kLongLong;
-        } else if (sizeof(ptrdiff_t) > sizeof(int)) {
-          flags |= kLong;
-        }
+        flags |= width_flags<ptrdiff_t>();
         break;
       default:
         --f;

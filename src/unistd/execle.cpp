@@ -1,32 +1,20 @@
-#include <errno.h>
 #include <stdarg.h>
 #include <unistd.h>
 
 #include "src/internal/c_export.hpp"
+#include "src/unistd/exec_list.hpp"
 
 namespace sysgate::c {
 
-// execle: the argument list, then the environment after its NULL, gathered into an array on the
-// stack.
+// execle: execve with the argument list, and the environment after its NULL.
 SYSGATE_C_FUNCTION(int, execle, (const char* path, const char* arg, ...) noexcept) {
   va_list args;
   va_start(args, arg);
-  long argc = 1;
-  while (va_arg(args, const char*)) {
-    if (++argc > 0x7ffffffe) {
-      va_end(args);
-      errno = E2BIG;
-      return -1;
-    }
-  }
+  int result = exec::run_list(
+      arg, args, exec::ListEnd::envp_argument,
+      [&](char* const* argv, char* const* envp) { return execve(path, argv, envp); });
   va_end(args);
-  const char* argv[argc + 1];
-  argv[0] = arg;
-  va_start(args, arg);
-  for (long i = 1; i <= argc; ++i) argv[i] = va_arg(args, const char*);
-  char* const* envp = va_arg(args, char* const*);
-  va_end(args);
-  return execve(path, const_cast<char* const*>(argv), envp);
+  return result;
 }
 
 }  // namespace sysgate::c
