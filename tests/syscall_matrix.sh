@@ -2,7 +2,8 @@
 # Builds one syscall test in the whole matrix the i386 sixth argument (%ebp) and the
 # PIC register (%ebx) must survive, and runs every build natively and under qemu:
 #   compilers g++, clang++ × -O0 -O2 -Os × (none, -fPIC, -fPIE)
-#   × (default, -fno-omit-frame-pointer) × each flavour.
+#   × (default, -fno-omit-frame-pointer) × each flavour;
+# -O0 keeps the frame pointer anyway (the same binary byte for byte), so -O0 is built once.
 #
 # usage: syscall_matrix.sh SYSGATE_CXX_WRAPPER OUTDIR SOURCE FLAVOUR... [-- RUNNER...]
 #   each RUNNER is a command prefix ('' for native, e.g. 'qemu-i386')
@@ -25,6 +26,7 @@ for compiler in "${compilers[@]}"; do
     for opt in -O0 -O2 -Os; do
       for pic in none -fPIC -fPIE; do
         for fp in default -fno-omit-frame-pointer; do
+          [ $opt = -O0 ] && [ $fp != default ] && continue
           flags=("$opt")
           [ $pic != none ] && flags+=("$pic")
           [ $fp != default ] && flags+=("$fp")

@@ -1,3 +1,0 @@
-// The one Catch2 v2 main for the vDSO reader tests.
-#define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
