@@ -61,6 +61,9 @@ char* ctime(const time_t* t) SYSGATE_NOEXCEPT;
 char* ctime_r(const time_t* __restrict t, char* __restrict buf) SYSGATE_NOEXCEPT;
 size_t strftime(char* __restrict s, size_t max, const char* __restrict format,
                 const struct tm* __restrict tm) SYSGATE_NOEXCEPT;
+/* glibc's conversions, C locale. */
+char* strptime(const char* __restrict s, const char* __restrict format,
+               struct tm* __restrict tm) SYSGATE_NOEXCEPT;
 double difftime(time_t end, time_t start) SYSGATE_NOEXCEPT;
 clock_t clock(void) SYSGATE_NOEXCEPT;
 
