@@ -67,5 +67,15 @@ char* strptime(const char* __restrict s, const char* __restrict format,
 double difftime(time_t end, time_t start) SYSGATE_NOEXCEPT;
 clock_t clock(void) SYSGATE_NOEXCEPT;
 
+/* Sleeping and POSIX timers (branch time). SIGEV_THREAD is not supported (ENOTSUP). */
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec* request,
+                    struct timespec* remaining) SYSGATE_NOEXCEPT;
+int timer_create(clockid_t clock, struct sigevent* __restrict event,
+                 timer_t* __restrict timer) SYSGATE_NOEXCEPT;
+int timer_delete(timer_t timer) SYSGATE_NOEXCEPT;
+int timer_settime(timer_t timer, int flags, const struct itimerspec* __restrict value,
+                  struct itimerspec* __restrict old) SYSGATE_NOEXCEPT;
+int timer_gettime(timer_t timer, struct itimerspec* value) SYSGATE_NOEXCEPT;
+int timer_getoverrun(timer_t timer) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif
