@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -72,6 +73,9 @@ size_t num_types;
 TimeType* types;
 char* zone_names;
 const char* tzspec;  // the footer rule, or null
+dev_t file_dev;      // the file's identity when it was read
+ino_t file_ino;
+time_t file_mtime;
 long rule_stdoff, rule_dstoff;
 
 void set_names(const char* n0, const char* n1) {
@@ -388,7 +392,8 @@ size_t data_size(const Counts& c, size_t time_size) {
 
 // __tzfile_read: true when `file` was a usable TZif file (then it is in use).
 bool read_tzfile(const char* file) {
-  drop_file();
+  const bool was_using_file = use_file;
+  use_file = false;
   char path_buf[4096];
   if (*file != '/') {
     const char* dir = getenv("TZDIR");
@@ -400,6 +405,21 @@ bool read_tzfile(const char* file) {
     memcpy(path_buf + dl + 1, file, fl + 1);
     file = path_buf;
   }
+  // The file in use again (TZ unset, or another name for it): kept as it is, unless it
+  // changed on disk.
+  struct stat st;
+  const int saved_errno = errno;
+  const bool stat_ok = ::stat(file, &st) == 0;
+  errno = saved_errno;
+  if (was_using_file && stat_ok && st.st_dev == file_dev && st.st_ino == file_ino &&
+      st.st_mtime == file_mtime) {
+    use_file = true;
+    return true;
+  }
+  drop_file();
+  file_dev = stat_ok ? st.st_dev : 0;
+  file_ino = stat_ok ? st.st_ino : 0;
+  file_mtime = stat_ok ? st.st_mtime : -1;
   size_t size;
   unsigned char* data = read_file(file, &size);
   if (!data) return false;
