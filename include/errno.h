@@ -4,6 +4,10 @@
 #define SYSGATE_ERRNO_H
 #include <bits/cdefs.h>
 #include <bits/kernel_errno.h>
+/* POSIX's name, which the kernel's headers lack; glibc's value. */
+#ifndef ENOTSUP
+#define ENOTSUP EOPNOTSUPP
+#endif
 SYSGATE_BEGIN_C
 int* __errno_location(void) SYSGATE_NOEXCEPT __attribute__((const));
 SYSGATE_END_C

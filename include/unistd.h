@@ -82,6 +82,9 @@ int sethostname(const char* name, size_t size) SYSGATE_NOEXCEPT;
 /* Signals (posix-proc branch). */
 unsigned alarm(unsigned seconds) SYSGATE_NOEXCEPT;
 int pause(void) SYSGATE_NOEXCEPT;
+/* The seconds left when a signal interrupts, else 0 (branch time). */
+unsigned sleep(unsigned seconds) SYSGATE_NOEXCEPT;
+int usleep(useconds_t useconds) SYSGATE_NOEXCEPT;
 
 /* Processes (posix-proc branch). */
 pid_t fork(void) SYSGATE_NOEXCEPT;
