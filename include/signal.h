@@ -135,6 +135,9 @@ int kill(pid_t pid, int sig) SYSGATE_NOEXCEPT;
 int killpg(pid_t group, int sig) SYSGATE_NOEXCEPT;
 
 int sigprocmask(int how, const sigset_t* __restrict set, sigset_t* __restrict old) SYSGATE_NOEXCEPT;
+/* The same for the calling thread; answers the error number, errno untouched. */
+int pthread_sigmask(int how, const sigset_t* __restrict set,
+                    sigset_t* __restrict old) SYSGATE_NOEXCEPT;
 int sigpending(sigset_t* set) SYSGATE_NOEXCEPT;
 int sigsuspend(const sigset_t* mask) SYSGATE_NOEXCEPT;
 int sigwait(const sigset_t* __restrict set, int* __restrict sig) SYSGATE_NOEXCEPT;

@@ -107,8 +107,9 @@ def literal_value(text):
     return int(text, base)
 
 
-def spelling(definition, value, found):
-    if definition in found and found[definition] == value:
+def spelling(name, definition, value, found):
+    # An enum's value under a macro of its own name (linux/in.h: IPPROTO_TCP) is a number.
+    if definition in found and found[definition] == value and definition != name:
         return definition  # an alias (SIGIOT for SIGABRT) stays one
     m = LITERAL.match(definition)
     if m and literal_value(m.group(1)) == value:
@@ -155,7 +156,7 @@ def main():
              + ">, <".join(args.include) + ">. */",
              f"#ifndef {guard}", f"#define {guard}"]
     for name in sorted(found):
-        lines.append(f"#define {name} {spelling(defined[name], found[name], found)}")
+        lines.append(f"#define {name} {spelling(name, defined[name], found[name], found)}")
         if args.syscall_aliases and name.startswith("__NR_"):
             lines.append(f"#define SYS_{name[5:]} {name}")
     lines.append("#endif")

@@ -40,4 +40,10 @@ inline constexpr long sys_fchown = SYS_fchown32;
 // 2 GiB fail with EOVERFLOW.
 inline constexpr bool open_adds_largefile = true;
 
+// Sockets (sockets branch): every socket call has had its own syscall since Linux 4.3;
+// before, only socketcall(call, args[]) multiplexed them. The portable code tries the
+// direct one and falls back on ENOSYS (src/sys_socket/socket_call.hpp).
+inline constexpr bool has_socketcall = true;
+inline constexpr long sys_socketcall = SYS_socketcall;
+
 }  // namespace sysgate::arch

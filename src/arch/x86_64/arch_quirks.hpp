@@ -35,4 +35,8 @@ inline constexpr bool statfs_takes_size = false;
 inline constexpr long sys_fchown = SYS_fchown;
 inline constexpr bool open_adds_largefile = false;  // the kernel forces O_LARGEFILE
 
+// Sockets (sockets branch): the direct syscalls only; there is no socketcall.
+inline constexpr bool has_socketcall = false;
+inline constexpr long sys_socketcall = 0;
+
 }  // namespace sysgate::arch

@@ -1,0 +1,10 @@
+#include <netinet/in.h>
+
+#include "src/internal/c_export.hpp"
+
+namespace sysgate::c {
+
+// Network byte order is big-endian; x86 is little-endian.
+SYSGATE_C_FUNCTION(uint32_t, ntohl, (uint32_t net) noexcept) { return __builtin_bswap32(net); }
+
+}  // namespace sysgate::c

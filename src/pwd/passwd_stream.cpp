@@ -1,0 +1,5 @@
+#include "src/pwd/passwd_stream.hpp"
+
+namespace sysgate::c::users {
+FILE* passwd_stream;
+}
