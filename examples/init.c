@@ -12,7 +12,9 @@
  *          at blanks, # starts a comment);
  *        - else the built-in list: /bin/sh, if there is one;
  *      leading words "poweroff", "reboot", "halt" or "wait" choose what happens after
- *      the last command (default: power off; wait: stay up until a signal);
+ *      the last command (default: power off; wait: stay up until a signal); other
+ *      leading words without a '/' are kernel parameters the kernel did not know and
+ *      passed on: they are ignored, so the first command must name its path;
  *   4. reaps every child, orphans included, and says so for the orphans;
  *   5. shuts down as busybox's init does on SIGTERM (reboot), SIGUSR2 (power off),
  *      SIGUSR1 (halt) and SIGINT (Ctrl-Alt-Del: reboot): everything left gets SIGTERM,
@@ -140,6 +142,8 @@ static void choose_commands(char** argv, enum end_action* end) {
       *end = end_halt;
     else if (strcmp(*argv, "wait") == 0)
       *end = end_wait;
+    else if (!strchr(*argv, '/')) /* a kernel parameter it passed on, not a command */
+      say("ignoring argument %s", *argv);
     else
       break;
   }

@@ -32,9 +32,20 @@ static const struct {
     {"wc", wc_main},
 };
 
+static applet_main* find_applet(const char* name) {
+  for (size_t i = 0; i < sizeof applets / sizeof *applets; ++i)
+    if (strcmp(name, applets[i].name) == 0) {
+      applet = applets[i].name;
+      return applets[i].main;
+    }
+  return 0;
+}
+
+/* Called by an applet's name (a link to sgbox) it runs that applet; called by any
+ * other name (sgbox, sgbox-global, example-sgbox...) the first argument names it. */
 int main(int argc, char** argv) {
-  const char* name = argc > 0 ? base_name(argv[0]) : "sgbox";
-  if (strncmp(name, "sgbox", 5) == 0) { /* sgbox, sgbox-global... */
+  applet_main* run = argc > 0 ? find_applet(base_name(argv[0])) : 0;
+  if (!run) {
     if (argc < 2) {
       fputs("usage: sgbox APPLET [ARGUMENT]...\napplets:", stderr);
       for (size_t i = 0; i < sizeof applets / sizeof *applets; ++i)
@@ -43,20 +54,18 @@ int main(int argc, char** argv) {
       return 1;
     }
     --argc, ++argv;
-    name = base_name(argv[0]);
-  }
-  for (size_t i = 0; i < sizeof applets / sizeof *applets; ++i)
-    if (strcmp(name, applets[i].name) == 0) {
-      applet = applets[i].name;
-      int status = applets[i].main(argc, argv);
-      if (fflush(stdout) != 0 && status == 0) {
-        complain_errno("write error");
-        status = 1;
-      }
-      return status;
+    run = find_applet(base_name(argv[0]));
+    if (!run) {
+      fprintf(stderr, "sgbox: %s: applet not found\n", argv[0]);
+      return 127;
     }
-  fprintf(stderr, "sgbox: %s: applet not found\n", name);
-  return 127;
+  }
+  int status = run(argc, argv);
+  if (fflush(stdout) != 0 && status == 0) {
+    complain_errno("write error");
+    status = 1;
+  }
+  return status;
 }
 
 /* ---- shared helpers ---- */
