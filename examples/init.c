@@ -185,14 +185,19 @@ static void describe(const char* what, pid_t pid, int status) {
     say("%s %d killed by signal %d", what, (int)pid, WTERMSIG(status));
 }
 
-/* Reaps every child that has ended; returns 1 if one of them was `watched`. */
-static int reap(pid_t watched, const char* watched_name) {
+/* The command running in the foreground, if any: the others init reaps are orphans. */
+static pid_t foreground;
+static const char* foreground_name;
+
+/* Reaps every child that has ended; returns 1 if one of them was the foreground. */
+static int reap(void) {
   int found = 0, status;
   pid_t pid;
   while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-    if (pid == watched) {
+    if (pid == foreground) {
       found = 1;
-      describe(watched_name, pid, status);
+      foreground = 0;
+      describe(foreground_name, pid, status);
     } else {
       describe("reaped orphan", pid, status);
     }
@@ -202,13 +207,14 @@ static int reap(pid_t watched, const char* watched_name) {
 
 /* Every user process descends from init: no child left means nobody is left. */
 static int children_left(void) {
-  reap(0, 0);
+  reap();
   return !(waitpid(-1, 0, WNOHANG) < 0 && errno == ECHILD);
 }
 
 /* Waits for a signal; SIGCHLD reaps. Returns the shutdown signal that came, or 0 once
- * `watched` has been reaped (any child, if `watched` is 0) or the timeout ran out. */
-static int wait_for(pid_t watched, const char* name, const struct timespec* timeout) {
+ * the foreground command has been reaped (when `watching`; else any child) or the
+ * timeout ran out. */
+static int wait_for(int watching, const struct timespec* timeout) {
   for (;;) {
     siginfo_t info;
     int s =
@@ -219,7 +225,7 @@ static int wait_for(pid_t watched, const char* name, const struct timespec* time
     }
     if (s == SIGHUP) continue; /* busybox re-reads inittab; there is nothing to re-read */
     if (s != SIGCHLD) return s;
-    if (reap(watched, name) || watched == 0) return 0;
+    if (reap() || !watching) return 0;
   }
 }
 
@@ -232,7 +238,7 @@ static void reap_for_a_second(void) {
     clock_gettime(CLOCK_MONOTONIC, &now);
     if (now.tv_sec > until.tv_sec || (now.tv_sec == until.tv_sec && now.tv_nsec >= until.tv_nsec))
       return;
-    wait_for(0, 0, &tenth);
+    wait_for(0, &tenth);
   }
 }
 
@@ -283,14 +289,20 @@ int main(int argc, char** argv) {
   choose_commands(argv + 1, &end);
   for (int i = 0; i < command_count; ++i) {
     char** words = commands[i].argv;
-    say("running %s", words[0]);
+    char line[256];
+    size_t used = 0;
+    for (char** w = words; *w && used < sizeof line; ++w)
+      used += (size_t)snprintf(line + used, sizeof line - used, "%s%s", w == words ? "" : " ", *w);
+    say("running %s", line);
     pid_t pid = fork();
     if (pid < 0) {
       say("fork: %s", strerror(errno));
       continue;
     }
     if (pid == 0) start(words);
-    int s = wait_for(pid, words[0], 0);
+    foreground = pid;
+    foreground_name = words[0];
+    int s = wait_for(1, 0);
     if (s) {
       say("signal %d", s);
       shut_down(shutdown_command(s));
@@ -299,7 +311,7 @@ int main(int argc, char** argv) {
   if (end == end_wait) {
     say("commands done; waiting for a signal");
     int s;
-    while (!(s = wait_for(0, 0, 0))) {
+    while (!(s = wait_for(0, 0))) {
     }
     say("signal %d", s);
     shut_down(shutdown_command(s));

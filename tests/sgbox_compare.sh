@@ -64,7 +64,7 @@ report() { # label, what differed, host file, sgbox file
 run_both() {
   local input=$1 applet=$2
   shift 2
-  env "$applet" "$@" <"$input" >"$work/h.out" 2>"$work/h.err"
+  "${host_prefix[@]}" env "$applet" "$@" <"$input" >"$work/h.out" 2>"$work/h.err"
   echo "status $?" >>"$work/h.out"
   "${wrapper[@]}" "$sgbox" "$applet" "$@" <"$input" >"$work/s.out" 2>"$work/s.err"
   echo "status $?" >>"$work/s.out"
@@ -105,6 +105,10 @@ change() {
 }
 
 N=/dev/null
+# A 32-bit sgbox sees a 32-bit personality (qemu-i386 and the kernel's compat layer say
+# i686 for the machine): the host's uname then runs under setarch linux32.
+host_prefix=()
+[ "$(od -An -tx1 -j4 -N1 "$binary")" = " 01" ] && host_prefix=(setarch linux32)
 # cat echo true false pwd uname env sleep
 compare cat-files $N cat text partial empty
 compare cat-stdin fruit cat
