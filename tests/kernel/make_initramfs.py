@@ -2,7 +2,9 @@
 """Builds the initramfs a kernel test boots: the runner as /init, every program under
 /bin, and /manifest telling the runner how to run each and what it must end with.
 
-usage: make_initramfs.py --output FILE --init RUNNER [TEST...]
+usage: make_initramfs.py --output FILE --init RUNNER [--data PATH SOURCE]... [TEST...]
+  --data: a data file a program reads, stored at /PATH (parent directories made), e.g.
+        the time zone files tests/hermetic/time_zones.c reads from /usr/share/zoneinfo.
   TEST: --test NAME BINARY [--arg A]... [--env K=V]... [--status N | --signal NAME]
         [--stdout-has TEXT]... [--stderr-has TEXT]...
 The verdict options are run_program.py's, so tests/meson.build hands both the same list.
@@ -50,7 +52,12 @@ def parse_tests(words):
 def main():
     args = sys.argv[1:]
     options = {}
-    while args and args[0] in ("--output", "--init"):
+    data = []
+    while args and args[0] in ("--output", "--init", "--data"):
+        if args[0] == "--data":
+            data.append((args[1].strip("/"), args[2]))
+            args = args[3:]
+            continue
         options[args[0]] = args[1]
         args = args[2:]
     if set(options) != {"--output", "--init"}:
@@ -64,6 +71,17 @@ def main():
     archive.char_device("dev/console", 5, 1)
     with open(options["--init"], "rb") as f:
         archive.file("init", f.read(), newc.EXECUTABLE)
+
+    made = set()
+    for path, source in data:
+        parts = path.split("/")
+        for depth in range(1, len(parts)):
+            directory = "/".join(parts[:depth])
+            if directory not in made and directory not in ("bin", "dev", "proc", "tmp"):
+                archive.directory(directory)
+                made.add(directory)
+        with open(source, "rb") as f:
+            archive.file(path, f.read())
 
     manifest = []
     names = set()
