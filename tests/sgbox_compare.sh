@@ -1,7 +1,7 @@
 #!/bin/bash
 # examples/sgbox against the host's GNU coreutils (9.1 on Debian 12): each case runs the
 # host's program and `sgbox APPLET` with the same arguments and input in the same fixed
-# files, LC_ALL=C and TZ=UTC, and wants the same stdout, stderr and exit status. The
+# files, LC_ALL=C and TZ=UTC (two cases in other zones), and wants the same stdout, stderr and exit status. The
 # applets that change files run in two fresh copies of the files, and the trees they
 # leave must match too. The applets whose references are not coreutils (kill: procps;
 # ps, mount, dmesg: procps and util-linux) are checked for what they do instead.
@@ -153,6 +153,9 @@ compare ls-bad-option $N ls -z
 compare stat $N stat text empty dir link-to-text dir/one empty-dir
 compare stat-L $N stat -L link-to-text
 compare stat-missing $N stat text missing
+# Local time from the zone files (the old file is from winter, the others from now).
+TZ=America/New_York compare ls-l-zone $N ls -l text old-file dir
+TZ=Asia/Kolkata compare stat-zone $N stat text old-file
 # wc head tail sort uniq
 compare wc $N wc text
 compare wc-files $N wc text partial empty fruit

@@ -365,10 +365,13 @@ static void print_stamp(const char* label, const struct sg_statx_time* t, int kn
     printf("%s: -\n", label);
     return;
   }
-  struct civil c;
-  civil_from_time(t->tv_sec, &c);
-  printf("%s: %04lld-%02d-%02d %02d:%02d:%02d.%09u +0000\n", label, c.year, c.month, c.day, c.hour,
-         c.minute, c.second, t->tv_nsec);
+  time_t seconds = (time_t)t->tv_sec;
+  struct tm tm;
+  char date[64], zone[16];
+  localtime_r(&seconds, &tm);
+  strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S", &tm);
+  strftime(zone, sizeof zone, "%z", &tm);
+  printf("%s: %s.%09u %s\n", label, date, t->tv_nsec, zone);
 }
 
 static const char* type_name(unsigned mode, unsigned long long size) {
@@ -512,12 +515,12 @@ static void print_entries(struct entry* list, int count, int show_total, struct 
     long long t = st->st_mtim.tv_sec, half_year = 31556952 / 2;
     int recent = t <= now.tv_sec && t > now.tv_sec - half_year;
     if (t == now.tv_sec) recent = st->st_mtim.tv_nsec <= now.tv_nsec;
-    struct civil c;
-    civil_from_time(t, &c);
-    if (recent)
-      printf("%s %2d %02d:%02d ", month_names[c.month - 1], c.day, c.hour, c.minute);
-    else
-      printf("%s %2d  %lld ", month_names[c.month - 1], c.day, c.year);
+    time_t when = (time_t)t;
+    struct tm tm;
+    char date[64];
+    localtime_r(&when, &tm);
+    strftime(date, sizeof date, recent ? "%b %e %H:%M" : "%b %e  %Y", &tm);
+    printf("%s ", date);
     fputs(list[i].name, stdout);
     if (S_ISLNK(st->st_mode)) {
       char target[4096];

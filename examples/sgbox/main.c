@@ -248,27 +248,6 @@ const char* group_name(unsigned id) {
   return answer;
 }
 
-const char* const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-/* Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
-void civil_from_time(long long t, struct civil* c) {
-  long long days = t / 86400, rest = t % 86400;
-  if (rest < 0) rest += 86400, --days;
-  c->hour = (int)(rest / 3600);
-  c->minute = (int)(rest / 60 % 60);
-  c->second = (int)(rest % 60);
-  long long z = days + 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  c->day = (int)(doy - (153 * mp + 2) / 5 + 1);
-  c->month = (int)(mp < 10 ? mp + 3 : mp - 9);
-  c->year = yoe + era * 400 + (c->month <= 2);
-}
-
 /* ---- small applets ---- */
 
 int true_main(int argc, char** argv) {

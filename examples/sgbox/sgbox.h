@@ -38,14 +38,6 @@ const char* base_name(const char* path);
 const char* user_name(unsigned id);
 const char* group_name(unsigned id);
 
-/* Broken-down UTC time (sgbox has no time zones: TZ=UTC is what it prints). */
-struct civil {
-  long long year;
-  int month, day, hour, minute, second; /* month 1-12 */
-};
-void civil_from_time(long long t, struct civil* c);
-extern const char* const month_names[12];
-
 typedef int applet_main(int argc, char** argv);
 applet_main cat_main, echo_main, ls_main, mkdir_main, rm_main, cp_main, mv_main, ln_main, stat_main,
     uname_main, env_main, sleep_main, true_main, false_main, pwd_main, wc_main, head_main,
