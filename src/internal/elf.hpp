@@ -29,6 +29,7 @@ inline constexpr uint32_t pt_dynamic = 2;
 inline constexpr uint32_t pt_interp = 3;
 inline constexpr uint32_t pt_phdr = 6;
 inline constexpr uint32_t pt_tls = 7;
+inline constexpr uint32_t pt_gnu_relro = 0x6474e552;
 
 inline constexpr int64_t dt_null = 0;
 inline constexpr int64_t dt_hash = 4;

@@ -21,11 +21,16 @@ inline const Phdr* program_headers() noexcept {
 // position-dependent program, the random base of a static-pie. The segment that maps
 // file offset 0 holds the headers (a static-pie has no PT_PHDR to say so).
 // Reads only the headers, through a PC-relative address: safe before relocation.
+inline bool maps_headers(const Phdr& p) noexcept {
+  return p.p_type == elf::pt_load && p.p_offset == 0;
+}
+inline uintptr_t bias_of(const Phdr& maps_headers) noexcept {
+  return reinterpret_cast<uintptr_t>(&__ehdr_start) - maps_headers.p_vaddr;
+}
 inline uintptr_t load_bias() noexcept {
   const Phdr* phdrs = program_headers();
   for (unsigned i = 0; i < __ehdr_start.e_phnum; ++i) {
-    if (phdrs[i].p_type == elf::pt_load && phdrs[i].p_offset == 0)
-      return reinterpret_cast<uintptr_t>(&__ehdr_start) - phdrs[i].p_vaddr;
+    if (maps_headers(phdrs[i])) return bias_of(phdrs[i]);
   }
   return 0;
 }

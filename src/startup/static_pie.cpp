@@ -10,6 +10,7 @@
 // built without the stack protector, so no canary is read either.
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -100,6 +101,18 @@ void apply_relocations(uintptr_t bias, const Tables& t) {
   }
 }
 
+// What the linker marked read-only after relocation (-z relro, its default: the GOT,
+// .data.rel.ro, the init arrays) becomes so, as a dynamic loader would do. The segment
+// ends on a page boundary; its start is rounded down into the same mapping.
+void protect_relro(uintptr_t bias, const Phdr& relro) {
+  constexpr uintptr_t page = 4096;  // x86's only base page size
+  uintptr_t start = (bias + relro.p_vaddr) & ~(page - 1);
+  uintptr_t end = (bias + relro.p_vaddr + relro.p_memsz) & ~(page - 1);
+  if (end > start)
+    arch::early_syscall(SYS_mprotect, static_cast<long>(start), static_cast<long>(end - start),
+                        PROT_READ);
+}
+
 }  // namespace
 
 // Called by rcrt1.o's _start with the kernel's stack pointer. C linkage, though
@@ -111,6 +124,9 @@ extern "C" [[noreturn]] void sysgate_static_pie_start_c(const unsigned long* sp)
     if (phdrs[i].p_type == elf::pt_dynamic)
       apply_relocations(bias,
                         read_dynamic(reinterpret_cast<const Elf::Dyn*>(bias + phdrs[i].p_vaddr)));
+  }
+  for (unsigned i = 0; i < __ehdr_start.e_phnum; ++i) {
+    if (phdrs[i].p_type == elf::pt_gnu_relro) protect_relro(bias, phdrs[i]);
   }
   // Every load of a relocated word comes after this point.
   asm volatile("" ::: "memory");
