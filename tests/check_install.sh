@@ -47,7 +47,8 @@ for f in "bin/$arch-sysgate-cc" "bin/$arch-sysgate-c++" "lib/sysgate/$arch/lib/c
   "lib/sysgate/$arch/lib/libsysgate.a" "lib/sysgate/$arch/include/unistd.h" \
   "lib/sysgate/$arch/include/bits/kernel_syscalls.h" "lib/sysgate/$arch/include/c++/new" \
   "lib/sysgate/$arch/include/sysgate/arch/syscall.hpp" "lib/pkgconfig/sysgate-$arch.pc" \
-  "lib/sysgate/$arch/cross.txt" "lib/sysgate/$arch/toolchain.cmake"; do
+  "lib/sysgate/$arch/cross.txt" "lib/sysgate/$arch/toolchain.cmake" \
+  "lib/sysgate/$arch/lib/rcrt1.o" "lib/sysgate/$arch/lib/libsysgate-pie.a"; do
   [ -e "$root/$f" ] || fail "not installed: $f"
 done
 [ "$arch" = i386 ] && { [ -e "$sysroot/lib/libsysgate-tls.a" ] || fail "not installed: libsysgate-tls.a"; }
@@ -77,6 +78,9 @@ EOF
   runs "moved $arch-sysgate-c++" "$work/direct-cxx"
 [ "$("$root/bin/$arch-sysgate-cc" --print-sysroot)" = "$(cd "$sysroot" && pwd)" ] &&
   ok "--print-sysroot names the moved sysroot" || fail "--print-sysroot: $("$root/bin/$arch-sysgate-cc" --print-sysroot)"
+# A static-pie from the moved sysroot (rcrt1.o, libsysgate-pie.a).
+"$root/bin/$arch-sysgate-cc" -static-pie "$work/hello.c" -o "$work/direct-pie" &&
+  runs "moved $arch-sysgate-cc -static-pie" "$work/direct-pie"
 if [ "$arch" = i386 ]; then
   "$root/bin/$arch-sysgate-cc" --flavour=tls "$work/hello.c" -o "$work/direct-tls" &&
     runs "moved $arch-sysgate-cc --flavour=tls" "$work/direct-tls"

@@ -29,6 +29,7 @@ inline constexpr uint32_t pt_dynamic = 2;
 inline constexpr uint32_t pt_interp = 3;
 inline constexpr uint32_t pt_phdr = 6;
 inline constexpr uint32_t pt_tls = 7;
+inline constexpr uint32_t pt_gnu_relro = 0x6474e552;
 
 inline constexpr int64_t dt_null = 0;
 inline constexpr int64_t dt_hash = 4;
@@ -36,6 +37,19 @@ inline constexpr int64_t dt_strtab = 5;
 inline constexpr int64_t dt_symtab = 6;
 inline constexpr int64_t dt_strsz = 10;
 inline constexpr int64_t dt_syment = 11;
+// A static-pie's own relocations (src/startup/static_pie.cpp): RELA on x86_64, REL
+// on i386, RELR (packed relative) with -z pack-relative-relocs.
+inline constexpr int64_t dt_pltrelsz = 2;
+inline constexpr int64_t dt_rela = 7;
+inline constexpr int64_t dt_relasz = 8;
+inline constexpr int64_t dt_relaent = 9;
+inline constexpr int64_t dt_rel = 17;
+inline constexpr int64_t dt_relsz = 18;
+inline constexpr int64_t dt_relent = 19;
+inline constexpr int64_t dt_jmprel = 23;
+inline constexpr int64_t dt_relrsz = 35;
+inline constexpr int64_t dt_relr = 36;
+inline constexpr int64_t dt_relrent = 37;
 inline constexpr int64_t dt_gnu_hash = 0x6ffffef5;
 inline constexpr int64_t dt_versym = 0x6ffffff0;
 inline constexpr int64_t dt_verdef = 0x6ffffffc;
@@ -118,10 +132,27 @@ struct Sym64 {  // reordered against Sym32 for alignment
   uint64_t st_value, st_size;
 };
 
+struct Rel32 {
+  uint32_t r_offset, r_info;
+};
+struct Rela32 {
+  uint32_t r_offset, r_info;
+  int32_t r_addend;
+};
+struct Rel64 {
+  uint64_t r_offset, r_info;
+};
+struct Rela64 {
+  uint64_t r_offset, r_info;
+  int64_t r_addend;
+};
+
 static_assert(sizeof(Ehdr32) == 52 && sizeof(Ehdr64) == 64);
 static_assert(sizeof(Phdr32) == 32 && sizeof(Phdr64) == 56);
 static_assert(sizeof(Dyn32) == 8 && sizeof(Dyn64) == 16);
 static_assert(sizeof(Sym32) == 16 && sizeof(Sym64) == 24);
+static_assert(sizeof(Rel32) == 8 && sizeof(Rela32) == 12);
+static_assert(sizeof(Rel64) == 16 && sizeof(Rela64) == 24);
 static_assert(sizeof(Verdef) == 20 && sizeof(Verdaux) == 8);
 
 // The ELF class a Reader is instantiated for. The caller picks one; nothing in the
@@ -132,6 +163,9 @@ struct Elf32 {
   using Phdr = Phdr32;
   using Dyn = Dyn32;
   using Sym = Sym32;
+  using Rel = Rel32;
+  using Rela = Rela32;
+  static constexpr uint32_t r_type(uint32_t info) { return info & 0xff; }
   using BloomWord = uint32_t;  // GNU hash Bloom words are ELFCLASS-sized
 };
 struct Elf64 {
@@ -140,6 +174,9 @@ struct Elf64 {
   using Phdr = Phdr64;
   using Dyn = Dyn64;
   using Sym = Sym64;
+  using Rel = Rel64;
+  using Rela = Rela64;
+  static constexpr uint32_t r_type(uint64_t info) { return info & 0xffffffff; }
   using BloomWord = uint64_t;
 };
 

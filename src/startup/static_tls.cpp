@@ -3,17 +3,10 @@
 #include <stdint.h>
 
 #include "arch_entry.hpp"
-#include "src/internal/elf.hpp"
-
-// The program's own ELF header, defined by the linker wherever the headers are loaded
-// (a static program's first segment holds them): the program headers without a walk
-// of the environment and the auxiliary vector.
-extern "C" const sysgate::elf::NativeElf::Ehdr __ehdr_start [[gnu::visibility("hidden")]];
+#include "src/startup/image.hpp"
 
 namespace sysgate::startup {
 namespace {
-
-using Phdr = elf::NativeElf::Phdr;
 
 constexpr uintptr_t round_up(uintptr_t value, uintptr_t align) {
   return (value + align - 1) & ~(align - 1);
@@ -22,14 +15,14 @@ constexpr uintptr_t round_up(uintptr_t value, uintptr_t align) {
 }  // namespace
 
 StaticTls plan_static_tls() noexcept {
-  auto* phdrs = reinterpret_cast<const Phdr*>(reinterpret_cast<const char*>(&__ehdr_start) +
-                                              __ehdr_start.e_phoff);
-  // A static-pie is loaded anywhere: PT_PHDR says where the headers were linked.
+  // The headers through __ehdr_start (no walk of the environment and the auxiliary
+  // vector); a static-pie is loaded anywhere, so its addresses are biased.
+  // One walk finds both (load_bias() would walk again: 16 bytes more of start-up).
+  const Phdr* phdrs = program_headers();
   uintptr_t bias = 0;
   const Phdr* segment = nullptr;
   for (unsigned i = 0; i < __ehdr_start.e_phnum; ++i) {
-    if (phdrs[i].p_type == elf::pt_phdr)
-      bias = reinterpret_cast<uintptr_t>(phdrs) - phdrs[i].p_vaddr;
+    if (maps_headers(phdrs[i])) bias = bias_of(phdrs[i]);
     if (phdrs[i].p_type == elf::pt_tls) segment = &phdrs[i];
   }
   StaticTls tls;

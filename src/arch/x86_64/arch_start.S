@@ -6,6 +6,14 @@
 /* The call frame information says _start has no caller (the return address is
  * undefined), so debuggers and unwinders stop here instead of walking the stack's
  * argc and argv as frames. In .debug_frame: strip removes it with the debug info. */
+/* Built twice: crt1.o calls sysgate_start_c; rcrt1.o, the static-pie's, calls
+ * sysgate_static_pie_start_c, which relocates the program first. Either call is
+ * PC-relative, so _start itself needs no relocation. */
+#ifdef SYSGATE_STATIC_PIE
+#define START_C sysgate_static_pie_start_c
+#else
+#define START_C sysgate_start_c
+#endif
 	.cfi_sections .debug_frame
 	.text
 	.globl _start
@@ -16,7 +24,7 @@ _start:
 	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
 	mov %rsp, %rdi             /* the original stack pointer, for start_c */
 	and $-16, %rsp             /* 16-byte aligned at the call, as the ABI wants */
-	call sysgate_start_c       /* does not return */
+	call START_C               /* does not return */
 	hlt
 	.cfi_endproc
 	.size _start, . - _start

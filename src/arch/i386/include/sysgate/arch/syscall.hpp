@@ -10,7 +10,8 @@
 //   int80     `int $0x80`           always works; start-up uses it before the TCB exists.
 //   vsyscall  `call *_dl_sysinfo`   flavour `global` (glibc 2.3.3 -static): a global
 //                                   pointer, first `_dl_sysinfo_int80`, overwritten from
-//                                   AT_SYSINFO at start-up.
+//                                   AT_SYSINFO at start-up. PIC code (a static-pie)
+//                                   calls `_dl_sysinfo_pic`, which jumps through it.
 //             `call *%gs:0x10`      flavour `tls`: the TCB's sysinfo word (PIC code).
 // The flavour is SYSGATE_FLAVOUR_TLS (sysgate-cc --flavour=tls) or not.
 //
@@ -24,10 +25,16 @@ extern "C" {
 // The global flavour's entry pointer and its first value; C-visible, named as glibc's.
 extern void (*_dl_sysinfo)();
 void _dl_sysinfo_int80();
+// The same entry for position-independent code of the global flavour.
+void _dl_sysinfo_pic();
 }
 
 #ifdef SYSGATE_FLAVOUR_TLS
 #define SYSGATE_ENTRY_INSN "call *%%gs:0x10"
+#elif defined(__PIC__)
+// Position-independent code (a static-pie) cannot name _dl_sysinfo's address: a
+// PC-relative call to a stub that goes on through it (src/arch/i386/arch_sysinfo.S).
+#define SYSGATE_ENTRY_INSN "call _dl_sysinfo_pic"
 #else
 #define SYSGATE_ENTRY_INSN "call *_dl_sysinfo"
 #endif
