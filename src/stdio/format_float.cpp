@@ -141,8 +141,7 @@ void emit(Out& out, const Decimal& d, int i, int skip, size_t n) {
   while (n > 0) {
     if (i >= d.z) return out.pad('0', n);
     char text[9];
-    uint32_t x = d.at(i++);
-    for (int j = 8; j >= 0; j--, x /= 10) text[j] = char('0' + x % 10);
+    put_decimal(text + 9, d.at(i++), 9);
     size_t take = size_t(9 - skip) < n ? size_t(9 - skip) : n;
     out.put(text + skip, take);
     n -= take;
@@ -157,10 +156,10 @@ size_t exponent_text(char* buf, char letter, int e, int min_digits) {
   buf[n++] = letter;
   buf[n++] = e < 0 ? '-' : '+';
   unsigned u = e < 0 ? 0u - unsigned(e) : unsigned(e);
-  int digits = 1;
-  for (unsigned t = u; t >= 10; t /= 10) digits++;
-  if (digits < min_digits) digits = min_digits;
-  for (int j = digits; j-- > 0; u /= 10) buf[n + j] = char('0' + u % 10);
+  char text[12];
+  char* first = put_decimal(text + sizeof text, u, min_digits);
+  size_t digits = size_t(text + sizeof text - first);
+  __builtin_memcpy(buf + n, first, digits);
   return n + digits;
 }
 
