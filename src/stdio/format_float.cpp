@@ -62,10 +62,7 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
   d.sticky = false;
   d.r = d.z = e2 >= 0 ? kLimbs : kFraction;
   d.a = d.r;
-  while (m) {
-    d.limb[--d.a] = uint32_t(m % kBase);
-    m /= kBase;
-  }
+  while (m) m = div_1e9(m, d.limb[--d.a]);
   if (d.a == d.r) {
     d.trim();
     return;
@@ -74,9 +71,8 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
     int shift = e2 < 29 ? e2 : 29;
     uint32_t carry = 0;
     for (int i = d.z; i-- > d.a;) {
-      uint64_t x = (uint64_t(d.limb[i]) << shift) + carry;
-      carry = uint32_t(x / kBase);
-      d.limb[i] = uint32_t(x - uint64_t(carry) * kBase);
+      // Below 10^9 * 2^29 + 2^29: within div_1e9_small's range.
+      carry = div_1e9_small((uint64_t(d.limb[i]) << shift) + carry, d.limb[i]);
     }
     if (carry) d.limb[--d.a] = carry;
     while (d.limb[d.z - 1] == 0) d.z--;

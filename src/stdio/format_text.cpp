@@ -64,10 +64,12 @@ void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negativ
     do *--p = hex[magnitude & 15];
     while (magnitude >>= 4);
   } else {
-    // Nine digits per 64-bit division (i386 divides 64-bit values in libgcc), then
-    // 32-bit steps by multiplication.
-    for (; magnitude > 0xffffffffu; magnitude /= 1000000000)
-      p = put_decimal(p, uint32_t(magnitude % 1000000000), 9);
+    // Nine digits at a time while the value needs 64 bits, then 32-bit steps, all by
+    // multiplication (no libgcc division on i386).
+    for (uint32_t low; magnitude > 0xffffffffu;) {
+      magnitude = div_1e9(magnitude, low);
+      p = put_decimal(p, low, 9);
+    }
     p = put_decimal(p, uint32_t(magnitude));
   }
   bool zero = p == end - 1 && *p == '0';
