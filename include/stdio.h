@@ -138,6 +138,38 @@ int dprintf(int fd, const char* __restrict format, ...) SYSGATE_NOEXCEPT SYSGATE
 int vdprintf(int fd, const char* __restrict format, __isoc_va_list args) SYSGATE_NOEXCEPT
     SYSGATE_PRINTF(2, 0);
 
+/* printf, fprintf, snprintf and sprintf with a literal format that holds no 'm' cannot
+ * print %m: in C, the macros below send such calls to twins that leave strerror's
+ * texts (3-4 KiB) out of the program. Any other format (a variable, a literal with an
+ * 'm'), a call through a pointer, (printf)(...) and C++ reach the full functions, so
+ * %m always prints strerror(errno). No argument is evaluated twice: the test only
+ * folds constants. The twins carry no format attribute: -Wformat warns once. */
+int __printf_no_m(const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+int __fprintf_no_m(FILE* __restrict stream, const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+int __snprintf_no_m(char* __restrict s, size_t n, const char* __restrict format,
+                    ...) SYSGATE_NOEXCEPT;
+int __sprintf_no_m(char* __restrict s, const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+#if !defined(__cplusplus) && defined(__GNUC__) && !defined(SYSGATE_NO_PRINTF_MACROS)
+#define __SYSGATE_NO_M(format)                                                            \
+  (__builtin_constant_p(format) && __builtin_constant_p(__builtin_strchr(format, 'm')) && \
+   !__builtin_strchr(format, 'm'))
+#define __SYSGATE_ARG1(a, ...) a
+#define __SYSGATE_ARG2(a, b, ...) b
+#define __SYSGATE_ARG3(a, b, c, ...) c
+#define printf(...)                                                            \
+  (__SYSGATE_NO_M(__SYSGATE_ARG1(__VA_ARGS__, 0)) ? __printf_no_m(__VA_ARGS__) \
+                                                  : (printf)(__VA_ARGS__))
+#define fprintf(...)                                                            \
+  (__SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __fprintf_no_m(__VA_ARGS__) \
+                                                  : (fprintf)(__VA_ARGS__))
+#define snprintf(...)                                                            \
+  (__SYSGATE_NO_M(__SYSGATE_ARG3(__VA_ARGS__, 0)) ? __snprintf_no_m(__VA_ARGS__) \
+                                                  : (snprintf)(__VA_ARGS__))
+#define sprintf(...)                                                            \
+  (__SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __sprintf_no_m(__VA_ARGS__) \
+                                                  : (sprintf)(__VA_ARGS__))
+#endif
+
 int scanf(const char* __restrict format, ...) SYSGATE_NOEXCEPT SYSGATE_SCANF(1, 2);
 int fscanf(FILE* __restrict stream, const char* __restrict format, ...) SYSGATE_NOEXCEPT
     SYSGATE_SCANF(2, 3);

@@ -10,10 +10,16 @@ namespace sysgate::stdio {
 // %m: strerror(errno), as errno was when the engine reached it.
 const char* errno_text(Sink* self);
 
-// A Sink whose %m is strerror(errno).
+// What a C face passes for %m: &errno_text, or nullptr from the __*printf_no_m faces,
+// which <stdio.h> calls only for a literal format without an 'm' (no %m to print), so
+// that a program links strerror's texts only where %m may be printed. Only the faces
+// name errno_text: the engine and the sinks take it as a value.
+using ErrnoText = const char* (*)(Sink*);
+
+// A Sink whose %m is strerror(errno) (or nothing for the no_m faces).
 struct CSink : Sink {
-  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t))
-      : Sink{put_bytes, &stdio::errno_text} {}
+  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t), ErrnoText texts)
+      : Sink{put_bytes, texts} {}
 };
 
 // The engine's count, or -1 with errno from its negative result.

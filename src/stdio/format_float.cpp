@@ -62,10 +62,7 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
   d.sticky = false;
   d.r = d.z = e2 >= 0 ? kLimbs : kFraction;
   d.a = d.r;
-  while (m) {
-    d.limb[--d.a] = uint32_t(m % kBase);
-    m /= kBase;
-  }
+  while (m) m = div_1e9(m, d.limb[--d.a]);
   if (d.a == d.r) {
     d.trim();
     return;
@@ -74,9 +71,8 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
     int shift = e2 < 29 ? e2 : 29;
     uint32_t carry = 0;
     for (int i = d.z; i-- > d.a;) {
-      uint64_t x = (uint64_t(d.limb[i]) << shift) + carry;
-      carry = uint32_t(x / kBase);
-      d.limb[i] = uint32_t(x - uint64_t(carry) * kBase);
+      // Below 10^9 * 2^29 + 2^29: within div_1e9_small's range.
+      carry = div_1e9_small((uint64_t(d.limb[i]) << shift) + carry, d.limb[i]);
     }
     if (carry) d.limb[--d.a] = carry;
     while (d.limb[d.z - 1] == 0) d.z--;
@@ -141,8 +137,7 @@ void emit(Out& out, const Decimal& d, int i, int skip, size_t n) {
   while (n > 0) {
     if (i >= d.z) return out.pad('0', n);
     char text[9];
-    uint32_t x = d.at(i++);
-    for (int j = 8; j >= 0; j--, x /= 10) text[j] = char('0' + x % 10);
+    put_decimal(text + 9, d.at(i++), 9);
     size_t take = size_t(9 - skip) < n ? size_t(9 - skip) : n;
     out.put(text + skip, take);
     n -= take;
@@ -157,10 +152,10 @@ size_t exponent_text(char* buf, char letter, int e, int min_digits) {
   buf[n++] = letter;
   buf[n++] = e < 0 ? '-' : '+';
   unsigned u = e < 0 ? 0u - unsigned(e) : unsigned(e);
-  int digits = 1;
-  for (unsigned t = u; t >= 10; t /= 10) digits++;
-  if (digits < min_digits) digits = min_digits;
-  for (int j = digits; j-- > 0; u /= 10) buf[n + j] = char('0' + u % 10);
+  char text[12];
+  char* first = put_decimal(text + sizeof text, u, min_digits);
+  size_t digits = size_t(text + sizeof text - first);
+  __builtin_memcpy(buf + n, first, digits);
   return n + digits;
 }
 

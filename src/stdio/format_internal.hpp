@@ -38,6 +38,41 @@ union Arg {
   void* pointer;
 };
 
+// x / 10 and x % 10 by a multiplication: the engine is built -Os (src/meson.build),
+// where gcc would emit a division instruction for `x / 10`, several times slower.
+// 0xcccccccd / 2^35 is 1/10 closely enough that the quotient is exact for every uint32_t.
+inline uint32_t div10(uint32_t x) { return uint32_t((uint64_t(x) * 0xcccccccdu) >> 35); }
+
+// Writes the decimal digits of x backwards, ending just before `end`; returns the first.
+// At least `min` digits (leading zeros).
+inline char* put_decimal(char* end, uint32_t x, int min = 1) {
+  for (; x || min > 0; min--) {
+    uint32_t q = div10(x);
+    *--end = char('0' + (x - q * 10));
+    x = q;
+  }
+  return end;
+}
+
+// x / 10^9 and x % 10^9 for x < 10^9 * 2^32, without a 64-bit division (a libgcc call
+// on i386, a slow `div` at -Os): the quotient is estimated from x's top bits with
+// 2305843009 = floor(2^61 / 10^9), at most 3 below the true one (each truncation
+// loses less than 1), then corrected. (x >> 29) * 2305843009 < 2^64 for such x.
+inline uint32_t div_1e9_small(uint64_t x, uint32_t& remainder) {
+  uint32_t q = uint32_t(((x >> 29) * 2305843009u) >> 32);
+  uint64_t r = x - uint64_t(q) * 1000000000u;
+  for (; r >= 1000000000u; r -= 1000000000u) q++;
+  remainder = uint32_t(r);
+  return q;
+}
+
+// The same for any x: the top half by a 32-bit division first.
+inline uint64_t div_1e9(uint64_t x, uint32_t& remainder) {
+  uint32_t high = uint32_t(x >> 32), q_high = high / 1000000000u;
+  uint64_t rest = uint64_t(high - q_high * 1000000000u) << 32 | uint32_t(x);
+  return uint64_t(q_high) << 32 | div_1e9_small(rest, remainder);
+}
+
 // The output cursor: counts every byte, stops writing after the first error.
 struct Out {
   Sink* sink;

@@ -64,11 +64,13 @@ void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negativ
     do *--p = hex[magnitude & 15];
     while (magnitude >>= 4);
   } else {
-    // 32-bit steps once the value fits: i386 divides 64-bit values in libgcc.
-    for (; magnitude > 0xffffffffu; magnitude /= 10) *--p = char('0' + magnitude % 10);
-    uint32_t small = uint32_t(magnitude);
-    do *--p = char('0' + small % 10);
-    while (small /= 10);
+    // Nine digits at a time while the value needs 64 bits, then 32-bit steps, all by
+    // multiplication (no libgcc division on i386).
+    for (uint32_t low; magnitude > 0xffffffffu;) {
+      magnitude = div_1e9(magnitude, low);
+      p = put_decimal(p, low, 9);
+    }
+    p = put_decimal(p, uint32_t(magnitude));
   }
   bool zero = p == end - 1 && *p == '0';
   size_t count = end - p;

@@ -12,7 +12,7 @@ namespace {
 struct GrowingSink : stdio::CSink {
   char* buffer = nullptr;
   size_t size = 0, used = 0;
-  GrowingSink() : CSink(put) {}
+  GrowingSink() : CSink(put, stdio::errno_text) {}
 
   static bool put(stdio::Sink* self, const char* bytes, size_t n) {
     auto& s = *static_cast<GrowingSink*>(self);

@@ -15,7 +15,7 @@ struct FdSink : stdio::CSink {
   int fd;
   size_t used = 0;
   char buffer[1024];
-  explicit FdSink(int f) : CSink(put), fd(f) {}
+  explicit FdSink(int f) : CSink(put, stdio::errno_text), fd(f) {}
 
   bool flush() {
     for (size_t done = 0; done < used;) {

@@ -8,7 +8,7 @@ namespace sysgate::c {
 
 SYSGATE_C_FUNCTION(int, vprintf, (const char* format, __isoc_va_list args) noexcept) {
   stdio::FileGuard guard(stdout);
-  return stdio::print_to_file(stdout, format, args);
+  return stdio::print_to_file(stdout, format, args, stdio::errno_text);
 }
 
 }  // namespace sysgate::c

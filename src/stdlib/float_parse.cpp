@@ -2,6 +2,8 @@
 // one exact rounding shared by the decimal and the hex paths.
 #include "src/stdlib/float_parse.hpp"
 
+#include "src/stdlib/pow5_table.hpp"
+
 namespace sysgate::internal {
 namespace {
 
@@ -242,6 +244,65 @@ struct Decimal {
   }
 };
 
+// a * b, all 128 bits.
+struct Product {
+  uint64_t high, low;
+};
+Product multiply(uint64_t a, uint64_t b) {
+#ifdef __SIZEOF_INT128__
+  unsigned __int128 p = static_cast<unsigned __int128>(a) * b;
+  return {static_cast<uint64_t>(p >> 64), static_cast<uint64_t>(p)};
+#else
+  uint64_t a0 = static_cast<uint32_t>(a), a1 = a >> 32;
+  uint64_t b0 = static_cast<uint32_t>(b), b1 = b >> 32;
+  uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  // At most (2^32-1)^2 + 2 (2^32-1) = 2^64-1: no carry is lost.
+  uint64_t middle = p10 + (p00 >> 32) + static_cast<uint32_t>(p01);
+  return {p11 + (middle >> 32) + (p01 >> 32), (middle << 32) | static_cast<uint32_t>(p00)};
+#endif
+}
+
+// Eisel-Lemire, for a double w * 10^q with w the exact decimal significand (nonzero,
+// below 2^64: at most 19 digits, none dropped): w times the 128-bit truncated 5^q
+// (pow5_table.hpp) gives the 55 leading bits of the value, enough to round to nearest
+// even with no fallback for such w (Mushtak and Lemire, "Fast number parsing without
+// fallback", 2023; as fast_float does). Exact halfway cases can only occur for q in
+// [-4, 23], where the product is exact and the tie is seen. Returns false for what it
+// leaves to the exact path: q outside the table, a subnormal or overflowing result
+// (glibc's ERANGE rules live there).
+bool eisel_lemire(uint64_t w, int64_t q, bool negative, FloatBits& out) {
+  if (q < kPow5Smallest || q > kPow5Largest) return false;
+  int lz = __builtin_clzll(w);
+  w <<= lz;
+  const uint64_t* t = &kPow5[2 * (q - kPow5Smallest)];
+  Product p = multiply(w, t[0]);
+  if ((p.high & 0x1ff) == 0x1ff) {  // the 9 bits below the 55 may carry: add w * low
+    uint64_t second = multiply(w, t[1]).high;
+    p.low += second;
+    if (second > p.low) ++p.high;
+  }
+  int upper = static_cast<int>(p.high >> 63);
+  int shift = upper + 9;
+  uint64_t mantissa = p.high >> shift;
+  // floor(q * log2(10)) + 63 (217706 / 2^16 is log2(10) closely enough for |q| <= 342).
+  int64_t biased = ((217706 * q) >> 16) + 63 + upper - lz + 1023;
+  if (biased <= 0) return false;
+  if (p.low <= 1 && q >= -4 && q <= 23 && (mantissa & 3) == 1 && (mantissa << shift) == p.high) {
+    mantissa &= ~uint64_t{1};  // exactly halfway, and the lower neighbour is even
+  }
+  mantissa += mantissa & 1;
+  mantissa >>= 1;
+  if (mantissa >= uint64_t{2} << 52) {
+    mantissa = uint64_t{1} << 52;
+    ++biased;
+  }
+  if (biased >= 0x7ff) return false;
+  mantissa &= ~(uint64_t{1} << 52);
+  out =
+      make_bits(FloatKind::kDouble, negative, (static_cast<uint64_t>(biased) << 52) | mantissa, 0);
+  return true;
+}
+
 FloatBits decimal_to_float(FloatKind kind, bool negative, Decimal& dec) {
   const Format& f = kFormats[static_cast<int>(kind)];
   dec.trim();
@@ -262,6 +323,12 @@ FloatBits decimal_to_float(FloatKind kind, bool negative, Decimal& dec) {
     uint64_t m = 0;
     for (int64_t i = 0; i < dec.point; ++i) m = m * 10 + (i < int64_t(dec.count) ? dec.d[i] : 0);
     return round_to(kind, negative, m, 0, kExact);
+  }
+  if (kind == FloatKind::kDouble && dec.count <= 19 && !dec.truncated) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < dec.count; ++i) w = w * 10 + dec.d[i];
+    FloatBits bits;
+    if (eisel_lemire(w, dec.point - static_cast<int64_t>(dec.count), negative, bits)) return bits;
   }
   // Scale into [1/2, 1), then by 2^64: the integer part is the 64-bit significand.
   int64_t exponent = 0;

@@ -10,7 +10,11 @@
 // halfway point between two neighbouring values of the format has, plus a "truncated"
 // flag for any nonzero digit beyond) and scaled by powers of two until its integer part
 // has 64 bits (Nigel Tao's "simple decimal conversion", as in Go's strconv); the rest is
-// classified against one half and rounding is exact. Integers below 2^64 take a fast path.
+// classified against one half and rounding is exact. Integers below 2^64 take a fast path,
+// and so do doubles of at most 19 significant digits with a decimal exponent in
+// [-342, 308] (Eisel-Lemire, integer only: a 128-bit product with a table of powers of
+// five, src/stdlib/pow5_table.hpp, 10,416 bytes, written by tools/gen_pow5_table.py);
+// subnormal and overflowing results still take the exact path.
 //
 // Stack: the digit buffer (kDigitBuffer<T>: 180 B float, 820 B double, 11,620 B long
 // double) plus under 200 B of frames.

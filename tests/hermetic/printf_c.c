@@ -37,6 +37,34 @@ int main(void) {
   errno = ENOENT;
   snprintf(buf, sizeof buf, "[%m]");
   CHECK(strcmp(buf, "[No such file or directory]") == 0, "%m is strerror(errno)");
+  /* <stdio.h> sends a literal format without an 'm' to twins that cannot print %m;
+   * every other way in must still print strerror(errno). */
+  const char* volatile format_m = "[%m]";
+  errno = EACCES;
+  snprintf(buf, sizeof buf, format_m);
+  CHECK(strcmp(buf, "[Permission denied]") == 0, "%m through a variable format");
+  errno = EBADF;
+  sprintf(buf, "%s%m", "<");
+  CHECK(strcmp(buf, "<Bad file descriptor") == 0, "sprintf with a literal %m");
+  int (*through)(char*, size_t, const char*, ...) = snprintf;
+  errno = EINTR;
+  through(buf, sizeof buf, "%m");
+  CHECK(strcmp(buf, "Interrupted system call") == 0, "%m through a pointer to snprintf");
+  errno = ENOMEM;
+  (snprintf)(buf, sizeof buf, "%.6m");
+  CHECK(strcmp(buf, "Cannot") == 0, "%m through (snprintf)(...)");
+  int calls = 0, next = 0;
+  const char* formats[] = {"<%d>", "%m"};
+  CHECK(snprintf(buf, sizeof buf, "%d|%s", ++calls, "x") == 3 && calls == 1 &&
+            strcmp(buf, "1|x") == 0,
+        "a literal format without 'm': each argument evaluated once");
+  CHECK(snprintf(buf, sizeof buf, formats[next++], 7) == 3 && next == 1 && strcmp(buf, "<7>") == 0,
+        "a variable format: evaluated once");
+#ifdef __SYSGATE_NO_M
+  CHECK(__SYSGATE_NO_M("%d %s %.3f\n") && !__SYSGATE_NO_M("%m") && !__SYSGATE_NO_M("[%-9m]") &&
+            !__SYSGATE_NO_M(format_m),
+        "only a literal without an 'm' takes the twin");
+#endif
 
   char* s = NULL;
   CHECK(asprintf(&s, "%s-%0*d", "id", 6, 42) == 9 && s && strcmp(s, "id-000042") == 0,

@@ -18,8 +18,12 @@
 #include <vector>
 
 #include "src/stdio/format.hpp"
+#include "src/stdio/format_internal.hpp"
 
 using sysgate::stdio::BufferSink;
+using sysgate::stdio::div10;
+using sysgate::stdio::div_1e9;
+using sysgate::stdio::div_1e9_small;
 using sysgate::stdio::format;
 using sysgate::stdio::format_buffer;
 using sysgate::stdio::Sink;
@@ -188,6 +192,34 @@ int random_precision(Random& rng) {
 
 }  // namespace
 
+// The engine divides by 10 and 10^9 by multiplication (built -Os, and i386 would call
+// libgcc): the quotients against real division near every power of two and of 10^9.
+TEST_CASE("div10 and div_1e9 against division") {
+  Random rng{7};
+  auto check = [](uint64_t x) {
+    uint32_t r;
+    uint64_t q = div_1e9(x, r);
+    REQUIRE((q == x / 1000000000u && r == x % 1000000000u));
+    if (x < 1000000000ull << 32) {
+      REQUIRE((div_1e9_small(x, r) == x / 1000000000u && r == x % 1000000000u));
+    }
+    REQUIRE(div10(uint32_t(x)) == uint32_t(x) / 10);
+  };
+  for (int e = 0; e < 64; e++) {
+    for (int d = -300; d <= 300; d++) check((uint64_t(1) << e) + uint64_t(d));
+  }
+  for (uint64_t k = 0; k < 3000; k++) {
+    check(k * 1000000000u);
+    check(k * 1000000000u - 1);
+    check(~0ull - k);
+    check((1000000000ull << 32) - 1 - k);
+  }
+  for (int i = 0; i < 300000; i++) {
+    uint64_t x = rng.next();
+    check(x >> (x & 63));
+  }
+}
+
 TEST_CASE("integers: every flag, width, precision and length over edge values") {
   const uint64_t values[] = {0,
                              1,
@@ -211,7 +243,12 @@ TEST_CASE("integers: every flag, width, precision and length over edge values") 
                              0x123456789abcdefull,
                              uint64_t(-1234567),
                              uint64_t(-128),
-                             uint64_t(-32769)};
+                             uint64_t(-32769),
+                             999999999,
+                             1000000000,
+                             999999999999999999ull,
+                             1000000000000000000ull,
+                             10000000000000000000ull};
   const char* lengths[] = {"hh", "h", "", "l", "ll", "j", "z", "t", "L", "q"};
   const char* widths[] = {"", "1", "6", "25"};
   const char* precisions[] = {"", ".", ".0", ".1", ".6", ".25"};

@@ -457,6 +457,38 @@ TEST_CASE("exact halfway points and their neighbours") {
   CHECK(fails == 0);
 }
 
+// strtod's Eisel-Lemire fast path takes texts of at most 19 digits; exact ties between
+// two doubles can reach it only for 10^q with q in [-4, 23]. Ties T * 2^s (T odd with 54
+// bits) spelled as such texts, and their neighbours one unit away in the last digit.
+TEST_CASE("ties and neighbours with at most 19 digits (the fast path)") {
+  std::mt19937_64 rng(1913);
+  const long n = scaled(20000);
+  int fails = 0;
+  uint64_t pow5 = 1;
+  auto check = [&](uint64_t w, int q) {
+    for (uint64_t v : {w - 1, w, w + 1}) {
+      std::string t = std::to_string(v) + "e" + std::to_string(q);
+      if (!same<double>(t.c_str())) ++fails;
+    }
+  };
+  for (long i = 0; i < n && fails < 20; ++i) {
+    uint64_t tie = (rng() >> 10) | (uint64_t{1} << 53) | 1;
+    pow5 = 1;
+    for (int j = 1; j <= 3; ++j) check(tie * (pow5 *= 5), -j);  // T * 2^-j
+    pow5 = 1;
+    for (int q = 1; q <= 22; ++q) {
+      pow5 *= 5;
+      if (pow5 > (uint64_t{1} << 53)) break;
+      // T = odd * 5^q with 54 bits; the text odd * 2^t e q is T * 2^(q+t).
+      uint64_t odd = ((uint64_t{1} << 53) / pow5 + 1 + rng() % ((uint64_t{1} << 53) / pow5)) | 1;
+      if (odd * pow5 >= (uint64_t{1} << 54)) continue;
+      int t = int(rng() % 8);
+      check(odd << t, q);
+    }
+  }
+  CHECK(fails == 0);
+}
+
 TEST_CASE("random decimal texts, long and short") {
   std::mt19937_64 rng(99);
   const long n = scaled(100000);
