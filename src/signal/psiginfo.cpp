@@ -90,16 +90,17 @@ const char* generic_code(int code) {
   }
 }
 
+// Out of line, each once: inlined at every call they cost kilobytes.
 struct Line {
   char text[512];
   size_t n = 0;
-  void put(const char* s) {
+  [[gnu::noinline]] void put(const char* s) {
     while (*s && n < sizeof text - 1) text[n++] = *s++;
   }
-  void put(char c) {
+  [[gnu::noinline]] void put(char c) {
     if (n < sizeof text - 1) text[n++] = c;
   }
-  void number(long v) {
+  [[gnu::noinline]] void number(long v) {
     unsigned long m = v < 0 ? 0ul - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
     char digits[24];
     int count = 0;
@@ -109,7 +110,7 @@ struct Line {
     while (count) put(digits[--count]);
   }
   // printf's %p: "(nil)" or 0x and lowercase hex.
-  void pointer(const void* p) {
+  [[gnu::noinline]] void pointer(const void* p) {
     auto v = reinterpret_cast<unsigned long>(p);
     if (!v) return put("(nil)");
     put("0x");
