@@ -25,5 +25,11 @@ int getgrgid_r(gid_t gid, struct group* entry, char* buf, size_t size,
 void setgrent(void) SYSGATE_NOEXCEPT;
 struct group* getgrent(void) SYSGATE_NOEXCEPT;
 void endgrent(void) SYSGATE_NOEXCEPT;
+/* `group` and then every group of /etc/group naming `user` as a member (file order).
+ * Stores at most *ngroups, sets *ngroups to their count; answers it, or -1 when the
+ * array was too small. */
+int getgrouplist(const char* user, gid_t group, gid_t* groups, int* ngroups) SYSGATE_NOEXCEPT;
+/* setgroups with getgrouplist's list (root only: EPERM otherwise). */
+int initgroups(const char* user, gid_t group) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

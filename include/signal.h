@@ -155,6 +155,8 @@ int sigaltstack(const stack_t* __restrict stack, stack_t* __restrict old) SYSGAT
 
 /* glibc's text on stderr: "s: Interrupt\n". */
 void psignal(int sig, const char* s) SYSGATE_NOEXCEPT;
+/* glibc's text on stderr: "s: Segmentation fault (Address not mapped to object [0x8])\n". */
+void psiginfo(const siginfo_t* info, const char* s) SYSGATE_NOEXCEPT;
 /* POSIX 2024: the name without "SIG" ("INT", "RTMIN+2"), and back. */
 int sig2str(int sig, char* name) SYSGATE_NOEXCEPT;
 int str2sig(const char* __restrict name, int* __restrict sig) SYSGATE_NOEXCEPT;

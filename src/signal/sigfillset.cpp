@@ -8,7 +8,7 @@ namespace sysgate::c {
 // Every signal but glibc's reserved 32 and 33.
 SYSGATE_C_FUNCTION(int, sigfillset, (sigset_t * set) noexcept) {
   for (auto& w : set->__bits) w = ~0ul;
-  set->__bits[signal::word(32)] &= ~(signal::bit(32) | signal::bit(33));
+  signal::clear_reserved(set->__bits);
   return 0;
 }
 

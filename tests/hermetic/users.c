@@ -65,6 +65,8 @@ static const char group_text[] =
     "dup:x:8:first\n"
     "dup:x:9:second\n"
     "nogroup:x:65534:\n"
+    "more:x:11:a,alice\n"
+    "again:x:11:a\n"
     "last:x:10:z";
 
 static void show_passwd(const char* what, const struct passwd* p) {
@@ -177,6 +179,48 @@ static void lookups(void) {
   endgrent();
 }
 
+/* getgrouplist: `group` first, then the lines naming the user (not `group`'s own);
+ * the count when the array is too small. initgroups then getgroups (sorted by the
+ * kernel). */
+static void show_list(const char* user, gid_t group, int room) {
+  gid_t list[32];
+  for (int i = 0; i < 32; ++i) list[i] = 12345;
+  int n = room;
+  int r = getgrouplist(user, group, list, &n);
+  char text[512];
+  int used = snprintf(text, sizeof text, "getgrouplist(\"%s\", %u, %d): %d, n %d:", user,
+                      (unsigned)group, room, r, n);
+  for (int i = 0; i < room && i < 32 && used < 480; ++i)
+    used += snprintf(text + used, sizeof text - used, " %u", (unsigned)list[i]);
+  say("%s", text);
+}
+
+static void group_lists(void) {
+  show_list("alice", 100, 8);
+  show_list("a", 100, 8);
+  show_list("a", 4, 8);
+  show_list("m05", 100, 8);
+  show_list("m05", 7, 8);
+  show_list("first", 0, 8);
+  show_list("z", 10, 8);
+  show_list("z", 99, 8);
+  show_list("nosuchuser", 5, 8);
+  show_list("a", 100, 1);
+  show_list("a", 100, 0);
+  show_list("", 100, 8);
+  int r = initgroups("a", 100);
+  gid_t now[32];
+  int n = getgroups(32, now);
+  char text[256];
+  int used = snprintf(text, sizeof text, "initgroups(\"a\", 100): %d; getgroups %d:", r, n);
+  for (int i = 0; i < n && used < 200; ++i)
+    used += snprintf(text + used, sizeof text - used, " %u", (unsigned)now[i]);
+  say("%s", text);
+  r = initgroups("nosuchuser", 3);
+  n = getgroups(32, now);
+  say("initgroups(\"nosuchuser\", 3): %d; getgroups %d: %u", r, n, n > 0 ? (unsigned)now[0] : 0u);
+}
+
 int main(void) {
   if (getuid() != 0) {
     say("users: needs root (chroot)");
@@ -197,6 +241,7 @@ int main(void) {
   if (child == 0) {
     if (chroot(dir) != 0 || chdir("/") != 0) _exit(2);
     lookups();
+    group_lists();
     say("users: hash %08x lines %d", hash, lines + 1);
     _exit(0);
   }
