@@ -1,17 +1,24 @@
 // A tour of the C++ standard headers sysgate-c++ offers (libstdc++'s header-only part,
 // from the installed g++): each one used, each result checked, one line at the end.
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <climits>
 #include <compare>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <ranges>
 #include <span>
 #include <string_view>
 #include <tuple>
@@ -81,7 +88,47 @@ int main() {
   check(twice(21) == 42, "<concepts>");
   check((Version{1, 2} <=> Version{1, 3}) < 0, "<compare>");
 
+  std::sort(a.begin(), a.end());
+  check(a == std::array<int, 4>{1, 2, 3, 4} && std::binary_search(a.begin(), a.end(), 3),
+        "<algorithm> sort, binary_search");
+  check(*std::max_element(a.begin(), a.end()) == 4 && std::find(a.begin(), a.end(), 7) == a.end(),
+        "<algorithm> max_element, find");
+  check(std::distance(a.begin(), std::next(a.begin(), 3)) == 3 && *std::rbegin(a) == 4,
+        "<iterator>");
+  std::function<int(int)> add_one = [](int x) { return x + 1; };
+  check(add_one(41) == 42 && std::invoke(std::plus<>{}, 2, 3) == 5, "<functional>");
+  auto odd_squares = a | std::views::filter([](int x) { return x % 2; }) |
+                     std::views::transform([](int x) { return x * x; });
+  check(std::ranges::distance(odd_squares) == 2 && *odd_squares.begin() == 1 &&
+            *std::ranges::next(odd_squares.begin()) == 9,
+        "<ranges>");
+
+  std::atomic<int> counter{40};
+  counter.fetch_add(1);
+  int expected = 41;
+  check(counter.compare_exchange_strong(expected, 42) && counter.load() == 42, "<atomic>");
+  counter.wait(0);  // not 0: returns at once
+  counter.notify_one();
+
+  check(std::abs(-5) == 5 && std::abs(-5L) == 5L && std::llabs(-6LL) == 6LL, "<cstdlib> abs");
+  std::div_t d = std::div(17, 5);
+  std::lldiv_t ld = std::lldiv(-17LL, 5LL);
+  check(d.quot == 3 && d.rem == 2 && ld.quot == -3 && ld.rem == -2, "<cstdlib> div");
+  check(std::strtol("0x2a", nullptr, 16) == 42 && std::atoi("-7") == -7, "<cstdlib> strtol");
+  wchar_t wide = 0;
+  char narrow[8];
+  check(std::mbtowc(&wide, "A", 1) == 1 && wide == L'A' && wctomb(narrow, L'B') == 1 &&
+            narrow[0] == 'B' && MB_CUR_MAX >= 1,
+        "<cstdlib> mbtowc, wctomb");
+
+  char text[32];
+  std::snprintf(text, sizeof text, "%d-%s", 42, "x");
+  check(std::strcmp(text, "42-x") == 0, "<cstdio> snprintf");
+  char temp_name[L_tmpnam];
+  check(std::tmpnam(temp_name) == temp_name && std::strncmp(temp_name, P_tmpdir "/", 5) == 0,
+        "<cstdio> tmpnam");
+
   if (failures) return 1;
-  put(1, "cxx_tour: 18 headers, all checks passed\n");
+  put(1, "cxx_tour: 26 headers, all checks passed\n");
   return 0;
 }

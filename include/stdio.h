@@ -52,6 +52,8 @@ FILE* fdopen(int fd, const char* mode) SYSGATE_NOEXCEPT;
 FILE* fmemopen(void* __restrict buffer, size_t size, const char* __restrict mode) SYSGATE_NOEXCEPT;
 FILE* open_memstream(char** buffer, size_t* size) SYSGATE_NOEXCEPT;
 FILE* tmpfile(void) SYSGATE_NOEXCEPT;
+/* A free name "/tmp/fileXXXXXX" (branch cxx); mkstemp is race-free. */
+char* tmpnam(char* s) SYSGATE_NOEXCEPT;
 int fclose(FILE* stream) SYSGATE_NOEXCEPT;
 int fflush(FILE* stream) SYSGATE_NOEXCEPT;
 int fflush_unlocked(FILE* stream) SYSGATE_NOEXCEPT;

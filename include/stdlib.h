@@ -11,6 +11,23 @@
 #define EXIT_FAILURE 1
 #define RAND_MAX 2147483647
 
+/* Integer arithmetic and multibyte characters (branch cxx). Multibyte text is always
+ * UTF-8 (see <wchar.h>), so a character takes up to 4 bytes whatever the locale: glibc
+ * gives 1 in its ASCII "C" locale and 6 in "C.UTF-8". */
+#define MB_CUR_MAX ((size_t)4)
+typedef struct {
+  int quot;
+  int rem;
+} div_t;
+typedef struct {
+  long quot;
+  long rem;
+} ldiv_t;
+typedef struct {
+  long long quot;
+  long long rem;
+} lldiv_t;
+
 SYSGATE_BEGIN_C
 SYSGATE_NORETURN void exit(int status) SYSGATE_NOEXCEPT;
 SYSGATE_NORETURN void abort(void) SYSGATE_NOEXCEPT;
@@ -68,5 +85,19 @@ int mkostemp(char* name, int flags) SYSGATE_NOEXCEPT;
 int mkstemps(char* name, int suffix_length) SYSGATE_NOEXCEPT;
 char* mkdtemp(char* name) SYSGATE_NOEXCEPT;
 char* realpath(const char* __restrict path, char* __restrict resolved) SYSGATE_NOEXCEPT;
+
+/* Integer arithmetic and multibyte characters (branch cxx). */
+int abs(int x) SYSGATE_NOEXCEPT __attribute__((__const__));
+long labs(long x) SYSGATE_NOEXCEPT __attribute__((__const__));
+long long llabs(long long x) SYSGATE_NOEXCEPT __attribute__((__const__));
+div_t div(int numerator, int denominator) SYSGATE_NOEXCEPT __attribute__((__const__));
+ldiv_t ldiv(long numerator, long denominator) SYSGATE_NOEXCEPT __attribute__((__const__));
+lldiv_t lldiv(long long numerator, long long denominator) SYSGATE_NOEXCEPT
+    __attribute__((__const__));
+int mblen(const char* s, size_t n) SYSGATE_NOEXCEPT;
+int mbtowc(wchar_t* __restrict wc, const char* __restrict s, size_t n) SYSGATE_NOEXCEPT;
+int wctomb(char* s, wchar_t wc) SYSGATE_NOEXCEPT;
+size_t mbstowcs(wchar_t* __restrict dst, const char* __restrict src, size_t n) SYSGATE_NOEXCEPT;
+size_t wcstombs(char* __restrict dst, const wchar_t* __restrict src, size_t n) SYSGATE_NOEXCEPT;
 SYSGATE_END_C
 #endif

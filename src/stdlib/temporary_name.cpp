@@ -49,10 +49,19 @@ Result<int> make_temporary(char* name, int suffix_length, TemporaryKind kind, in
       x[i] = letters[(bits >> 40) % letter_count];
       bits = bits * 6364136223846793005u + 1;
     }
-    long word = kind == TemporaryKind::file
-                    ? syscall(SYS_openat, AT_FDCWD, name,
-                              (flags & ~O_ACCMODE) | O_RDWR | O_CREAT | O_EXCL | O_LARGEFILE, 0600)
-                    : syscall(SYS_mkdirat, AT_FDCWD, name, 0700);
+    long word;
+    if (kind == TemporaryKind::file) {
+      word = syscall(SYS_openat, AT_FDCWD, name,
+                     (flags & ~O_ACCMODE) | O_RDWR | O_CREAT | O_EXCL | O_LARGEFILE, 0600);
+    } else if (kind == TemporaryKind::directory) {
+      word = syscall(SYS_mkdirat, AT_FDCWD, name, 0700);
+    } else {
+      // readlinkat answers like lstat without a stat buffer: EINVAL (not a link) or a
+      // length (a link, dangling or not) when the name exists, ENOENT when it is free.
+      char target;
+      word = syscall(SYS_readlinkat, AT_FDCWD, name, &target, 1);
+      word = word == -ENOENT ? 0 : word >= 0 || word == -EINVAL ? -EEXIST : word;
+    }
     auto result = Result<int>::from_word(word);
     if (result.ok() || result.error() != EEXIST) return result;
   }

@@ -6,9 +6,11 @@
 
 namespace sysgate::stdlib {
 
-enum class TemporaryKind { file, directory };
+// name: nothing is made, the name is only checked not to exist (tmpnam, as glibc's
+// __GT_NOCREATE: free when looking it up says ENOENT).
+enum class TemporaryKind { file, directory, name };
 
-// The file's descriptor, or 0 for a directory; the template holds the name made.
+// The file's descriptor, or 0 for a directory or a name; the template holds the name made.
 // `flags` are mkostemp's extra open flags (the access mode in them is ignored).
 Result<int> make_temporary(char* name, int suffix_length, TemporaryKind kind, int flags) noexcept;
 

@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -120,5 +121,52 @@ int main(void) {
     dprintf(1, "\n");
   }
   dprintf(1, "wcrtomb(NULL): %ld\n", (long)wcrtomb(NULL, 0x20ac, NULL));
+
+  /* <stdlib.h>'s multibyte functions (branch cxx), stateless over the same UTF-8. */
+  errno = 0;
+  int got = mbtowc(&wc, "\xe2\x82\xac!", 4);
+  dprintf(1, "mbtowc euro: %d U+%04X errno %d\n", got, (unsigned)wc, errno);
+  errno = 0;
+  got = mblen("\xc3\xa9", 2);
+  int empty = mblen("", 1), invalid = mblen("\xff", 1);
+  dprintf(1, "mblen: %d %d %d errno %d\n", got, empty, invalid, errno);
+  errno = 0;
+  got = mbtowc(&wc, "\xc3", 1);
+  dprintf(1, "mbtowc cut: %d errno %d\n", got, errno);
+  mbtowc(NULL, NULL, 0); /* glibc keeps the cut character's byte until this */
+  dprintf(1, "no shift states: %d %d %d\n", mblen(NULL, 0), mbtowc(NULL, NULL, 0), wctomb(NULL, 0));
+  char mb[16];
+  errno = 0;
+  got = wctomb(mb, 0x1f600);
+  dprintf(1, "wctomb: %d %02x %02x", got, (unsigned char)mb[0], (unsigned char)mb[3]);
+  got = wctomb(mb, 0xd800);
+  dprintf(1, " surrogate %d errno %d\n", got, errno);
+  wchar_t ws[8];
+  const char* text = "a\xc3\xa9\xe2\x82\xac";
+  long w1 = (long)mbstowcs(ws, text, 8);
+  dprintf(1, "mbstowcs %ld %x %x %x %x", w1, (unsigned)ws[0], (unsigned)ws[1], (unsigned)ws[2],
+          (unsigned)ws[3]);
+  long w2 = (long)mbstowcs(NULL, text, 0);
+  long w3 = (long)mbstowcs(ws, text, 2);
+  errno = 0;
+  long w4 = (long)mbstowcs(ws, "a\xff", 8);
+  dprintf(1, " %ld %ld %ld errno %d\n", w2, w3, w4, errno);
+  memset(mb, 'z', sizeof mb);
+  long m1 = (long)wcstombs(mb, L"a\xe9\x20ac", sizeof mb);
+  dprintf(1, "wcstombs %ld %s", m1, strcmp(mb, text) == 0 ? "same" : "differs");
+  long m2 = (long)wcstombs(NULL, L"a\xe9\x20ac", 0);
+  memset(mb, 'z', sizeof mb);
+  long m3 = (long)wcstombs(mb, L"a\xe9\x20ac", 4);
+  errno = 0;
+  long m4 = (long)wcstombs(mb, L"a\xd800", sizeof mb);
+  dprintf(1, " %ld %ld %c %ld errno %d\n", m2, m3, mb[3], m4, errno);
+  CHECK(MB_CUR_MAX >= 4, "MB_CUR_MAX holds any UTF-8 character");
+  CHECK(abs(-3) == 3 && labs(-4L) == 4L && llabs(-LLONG_MAX) == LLONG_MAX && abs(7) == 7, "abs");
+  div_t q = div(-7, 2);
+  ldiv_t lq = ldiv(7L, -2L);
+  lldiv_t llq = lldiv(LLONG_MIN, 10);
+  CHECK(q.quot == -3 && q.rem == -1 && lq.quot == -3 && lq.rem == 1 && llq.quot == LLONG_MIN / 10 &&
+            llq.rem == -8,
+        "div, ldiv, lldiv truncate toward zero");
   return check_summary();
 }

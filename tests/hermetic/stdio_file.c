@@ -1,6 +1,6 @@
 /* FILE streams against glibc: buffering (when output reaches the descriptor, seen by
  * interleaving write(2) with printf on a pipe or file stdout), EOF and error states,
- * ungetc, seeking, getline, memory streams, freopen, tmpfile, perror, and the mistakes
+ * ungetc, seeking, getline, memory streams, freopen, tmpfile, tmpnam, perror, and the mistakes
  * a user makes (a bad mode, writing a read-only stream, a closed descriptor). The glibc
  * build of this file must print the same. */
 #include <errno.h>
@@ -179,6 +179,19 @@ static void update(void) {
   CHECK(n == 42 && strcmp(word, "tmp") == 0, "fscanf's values");
   CHECK_EQ(fscanf(t, "%d", &n), EOF, "fscanf at the end is EOF");
   fclose(t);
+
+  /* tmpnam: glibc's "/tmp/file" and six letters or digits (random), not an existing file. */
+  char name[L_tmpnam];
+  CHECK(tmpnam(name) == name && strlen(name) == 15 && strncmp(name, P_tmpdir "/file", 9) == 0,
+        "tmpnam's name");
+  int alnum = 1;
+  for (const char* p = name + 9; *p; ++p)
+    alnum &= (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
+  errno = 0;
+  CHECK(alnum && access(name, F_OK) == -1 && errno == ENOENT, "tmpnam's name is free");
+  char* own = tmpnam(NULL);
+  CHECK(own && own != name && strncmp(own, P_tmpdir "/file", 9) == 0 && tmpnam(NULL) == own,
+        "tmpnam(NULL): one static buffer");
 }
 
 static void memory(void) {
