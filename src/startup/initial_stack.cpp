@@ -4,21 +4,13 @@
 
 namespace sysgate::startup {
 
-InitialStack process;
+const unsigned long* initial_stack_pointer;
 
 namespace {
 // Process-global, written by start-up or on first use; every writer stores the same
 // value, so a race between two first uses is harmless.
 const unsigned long* known_aux_vector;
 }  // namespace
-
-InitialStack read_initial_stack(const unsigned long* sp) noexcept {
-  InitialStack s;
-  s.argc = static_cast<int>(sp[0]);
-  s.argv = reinterpret_cast<char**>(const_cast<unsigned long*>(sp + 1));
-  s.envp = s.argv + s.argc + 1;
-  return s;
-}
 
 const unsigned long* aux_vector_after(char* const* envp) noexcept {
   while (*envp) ++envp;
@@ -53,7 +45,7 @@ unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* foun
 const unsigned long* aux_vector() noexcept {
   const unsigned long* auxv = __atomic_load_n(&known_aux_vector, __ATOMIC_RELAXED);
   if (!auxv) {
-    auxv = aux_vector_after(process.envp);
+    auxv = aux_vector_after(process().envp);
     __atomic_store_n(&known_aux_vector, auxv, __ATOMIC_RELAXED);
   }
   return auxv;

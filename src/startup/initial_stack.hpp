@@ -21,7 +21,13 @@ struct InitialStack {
   char** envp;
 };
 
-InitialStack read_initial_stack(const unsigned long* sp) noexcept;
+inline InitialStack read_initial_stack(const unsigned long* sp) noexcept {
+  InitialStack s;
+  s.argc = static_cast<int>(sp[0]);
+  s.argv = reinterpret_cast<char**>(const_cast<unsigned long*>(sp + 1));
+  s.envp = s.argv + s.argc + 1;
+  return s;
+}
 
 // The auxiliary vector just past envp's NULL.
 const unsigned long* aux_vector_after(char* const* envp) noexcept;
@@ -36,10 +42,13 @@ inline unsigned long find_aux(const unsigned long* auxv, unsigned long type) noe
   return find_aux(auxv, type, &found);
 }
 
-// Set once by start-up.
-extern InitialStack process;
+// The stack pointer _start received. Set once by start-up, in a program that links a
+// reader of it (getauxval, the vDSO, the canary, assert): start-up refers to it weakly.
+extern const unsigned long* initial_stack_pointer;
+// What it holds.
+inline InitialStack process() noexcept { return read_initial_stack(initial_stack_pointer); }
 
-// This process's auxiliary vector: found after process.envp on first use, unless
+// This process's auxiliary vector: found after process().envp on first use, unless
 // start-up has already recorded it.
 const unsigned long* aux_vector() noexcept;
 void record_aux_vector(const unsigned long* auxv) noexcept;
