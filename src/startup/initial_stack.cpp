@@ -17,20 +17,6 @@ const unsigned long* aux_vector_after(char* const* envp) noexcept {
   return reinterpret_cast<const unsigned long*>(envp + 1);
 }
 
-const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
-  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
-  bool requested = false;
-  for (; *envp; ++envp) {
-    const char* s = *envp;
-    if (s[0] != wanted[0]) continue;  // one comparison for nearly every variable
-    unsigned i = 1;
-    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
-    if (i == sizeof wanted) requested = true;  // matched through the terminating NUL
-  }
-  *int80_requested = requested;
-  return reinterpret_cast<const unsigned long*>(envp + 1);
-}
-
 unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* found) noexcept {
   for (const unsigned long* a = auxv; a && a[0] != AT_NULL; a += 2) {
     if (a[0] == type) {

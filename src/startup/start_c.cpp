@@ -28,7 +28,7 @@ namespace {
 void choose_kernel_entry(char* const* envp) {
   bool int80_requested;
   const unsigned long* auxv = aux_vector_after(envp, &int80_requested);
-  record_aux_vector(auxv);
+  if (record_aux_vector) record_aux_vector(auxv);
   unsigned long sysinfo = 0, secure = 0;
   for (const unsigned long* a = auxv; a[0] != AT_NULL; a += 2) {
     if (a[0] == AT_SYSINFO) sysinfo = a[1];
@@ -57,9 +57,6 @@ extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp, uintptr_t 
   // everything that runs: start_c never returns.
   StaticTls tls = find_static_tls(bias);
   arch::Tcb* tcb = install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size())));
-  // The kernel refused the thread pointer (it does not, short of a seccomp filter): no
-  // errno, no canary, no TLS. Crash at once, as musl does, rather than later.
-  if (!tcb) __builtin_trap();
   if (install_stack_guard) install_stack_guard(tcb);
   // Nothing above may be moved past this point: from here on user code runs, with
   // %gs/%fs, the kernel entry and the canary in place.
