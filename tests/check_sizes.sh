@@ -7,7 +7,7 @@
 # TLS-HELLO-BOUND (i386): write-hello in the tls flavour, whose PIC library has a GOT
 # (linked -z norelro, it costs no page of padding).
 # The issue's targets are 1,024 and 512 bytes; the bounds are what the runtime reaches
-# today (README, "Size"), so that a regression fails. PRINTF.C (examples/printf_hello.c,
+# today (README, "Size and start-up cost"), so that a regression fails. PRINTF.C (examples/printf_hello.c,
 # printf of %d %s %.3f) has issue 7's target of 8,192 bytes; its bound is likewise
 # today's size (src/stdio/README.md, "Size").
 set -u

@@ -35,7 +35,8 @@ struct Message {
 
 // glibc's __progname: argv[0] after its last '/', or "" with no argv[0].
 const char* program_name() {
-  const char* name = startup::process.argc > 0 ? startup::process.argv[0] : nullptr;
+  startup::InitialStack process = startup::process();
+  const char* name = process.argc > 0 ? process.argv[0] : nullptr;
   if (!name) return "";
   const char* slash = strrchr(name, '/');
   return slash ? slash + 1 : name;

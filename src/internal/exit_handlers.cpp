@@ -25,12 +25,7 @@ Lock lock;
 Block first_block;
 Block* newest = &first_block;
 
-void run_all() noexcept;
-// Set by the first registration; process-global.
-void (*runner)() noexcept = nullptr;
-
 bool add(Handler handler) {
-  __atomic_store_n(&runner, &run_all, __ATOMIC_RELEASE);
   LockGuard guard(lock);
   if (newest->used == Block::capacity) {
     auto* block = static_cast<Block*>(malloc(sizeof(Block)));
@@ -61,9 +56,10 @@ bool add_exit_handler(void (*function)(void*), void* argument) noexcept {
   return add({function, nullptr, argument});
 }
 
-namespace {
-
-void run_all() noexcept {
+// exit() calls this through a weak reference: a program that registers nothing
+// (atexit and __cxa_atexit are what link this file) links neither the list walk nor
+// free().
+void run_exit_handlers() noexcept {
   // Each is taken off before its call, which runs unlocked: a handler may register
   // another, or call exit().
   Handler h;
@@ -73,14 +69,6 @@ void run_all() noexcept {
     else
       h.with_argument(h.argument);
   }
-}
-
-}  // namespace
-
-// Reached only through this pointer, which the first registration sets: a program
-// that registers nothing links neither the list walk nor free().
-void run_exit_handlers() noexcept {
-  if (void (*run)() noexcept = __atomic_load_n(&runner, __ATOMIC_ACQUIRE)) run();
 }
 
 }  // namespace sysgate::internal

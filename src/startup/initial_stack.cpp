@@ -4,7 +4,7 @@
 
 namespace sysgate::startup {
 
-InitialStack process;
+const unsigned long* initial_stack_pointer;
 
 namespace {
 // Process-global, written by start-up or on first use; every writer stores the same
@@ -12,30 +12,8 @@ namespace {
 const unsigned long* known_aux_vector;
 }  // namespace
 
-InitialStack read_initial_stack(const unsigned long* sp) noexcept {
-  InitialStack s;
-  s.argc = static_cast<int>(sp[0]);
-  s.argv = reinterpret_cast<char**>(const_cast<unsigned long*>(sp + 1));
-  s.envp = s.argv + s.argc + 1;
-  return s;
-}
-
 const unsigned long* aux_vector_after(char* const* envp) noexcept {
   while (*envp) ++envp;
-  return reinterpret_cast<const unsigned long*>(envp + 1);
-}
-
-const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
-  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
-  bool requested = false;
-  for (; *envp; ++envp) {
-    const char* s = *envp;
-    if (s[0] != wanted[0]) continue;  // one comparison for nearly every variable
-    unsigned i = 1;
-    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
-    if (i == sizeof wanted) requested = true;  // matched through the terminating NUL
-  }
-  *int80_requested = requested;
   return reinterpret_cast<const unsigned long*>(envp + 1);
 }
 
@@ -53,7 +31,7 @@ unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* foun
 const unsigned long* aux_vector() noexcept {
   const unsigned long* auxv = __atomic_load_n(&known_aux_vector, __ATOMIC_RELAXED);
   if (!auxv) {
-    auxv = aux_vector_after(process.envp);
+    auxv = aux_vector_after(process().envp);
     __atomic_store_n(&known_aux_vector, auxv, __ATOMIC_RELAXED);
   }
   return auxv;

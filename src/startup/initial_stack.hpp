@@ -21,13 +21,32 @@ struct InitialStack {
   char** envp;
 };
 
-InitialStack read_initial_stack(const unsigned long* sp) noexcept;
+inline InitialStack read_initial_stack(const unsigned long* sp) noexcept {
+  InitialStack s;
+  s.argc = static_cast<int>(sp[0]);
+  s.argv = reinterpret_cast<char**>(const_cast<unsigned long*>(sp + 1));
+  s.envp = s.argv + s.argc + 1;
+  return s;
+}
 
 // The auxiliary vector just past envp's NULL.
 const unsigned long* aux_vector_after(char* const* envp) noexcept;
 // The same, in one walk that also says whether SYSGATE_ENTRY=int80 is in the
 // environment (exactly that text). Only the caller knows whether to honour it.
-const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept;
+// (Inline: i386 start-up is its caller.)
+inline const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
+  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
+  bool requested = false;
+  for (; *envp; ++envp) {
+    const char* s = *envp;
+    if (s[0] != wanted[0]) continue;  // one comparison for nearly every variable
+    unsigned i = 1;
+    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
+    if (i == sizeof wanted) requested = true;  // matched through the terminating NUL
+  }
+  *int80_requested = requested;
+  return reinterpret_cast<const unsigned long*>(envp + 1);
+}
 
 // The value of auxv entry `type`; `found` says whether there was one.
 unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* found) noexcept;
@@ -36,12 +55,16 @@ inline unsigned long find_aux(const unsigned long* auxv, unsigned long type) noe
   return find_aux(auxv, type, &found);
 }
 
-// Set once by start-up.
-extern InitialStack process;
+// The stack pointer _start received. Set once by start-up, in a program that links a
+// reader of it (getauxval, the vDSO, the canary, assert): start-up refers to it weakly.
+extern const unsigned long* initial_stack_pointer;
+// What it holds.
+inline InitialStack process() noexcept { return read_initial_stack(initial_stack_pointer); }
 
-// This process's auxiliary vector: found after process.envp on first use, unless
+// This process's auxiliary vector: found after process().envp on first use, unless
 // start-up has already recorded it.
 const unsigned long* aux_vector() noexcept;
-void record_aux_vector(const unsigned long* auxv) noexcept;
+// Weak: defined only where aux_vector() is linked (i386 start-up tests its address).
+[[gnu::weak]] void record_aux_vector(const unsigned long* auxv) noexcept;
 
 }  // namespace sysgate::startup

@@ -2,7 +2,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "arch_entry.hpp"
@@ -14,21 +13,22 @@
 
 extern "C" int main(int argc, char** argv, char** envp);
 
+// Referred to weakly: each is defined (and so filled in here) only in a program that
+// links something that reads it; a program that reads neither has no .bss for them.
+extern "C" [[gnu::weak]] char** environ;
+namespace sysgate::startup {
+[[gnu::weak]] extern const unsigned long* initial_stack_pointer;
+}
+
 namespace sysgate::startup {
 namespace {
-
-[[noreturn]] void die_early(const char* message, unsigned long length) {
-  arch::early_syscall(SYS_write, STDERR_FILENO, reinterpret_cast<long>(message),
-                      static_cast<long>(length));
-  for (;;) arch::early_syscall(SYS_exit_group, 127);
-}
 
 // i386: the kernel entry from AT_SYSINFO, in one walk of the environment (which also
 // looks for SYSGATE_ENTRY=int80) and one of the auxiliary vector.
 void choose_kernel_entry(char* const* envp) {
   bool int80_requested;
   const unsigned long* auxv = aux_vector_after(envp, &int80_requested);
-  record_aux_vector(auxv);
+  if (record_aux_vector) record_aux_vector(auxv);
   unsigned long sysinfo = 0, secure = 0;
   for (const unsigned long* a = auxv; a[0] != AT_NULL; a += 2) {
     if (a[0] == AT_SYSINFO) sysinfo = a[1];
@@ -41,25 +41,22 @@ void choose_kernel_entry(char* const* envp) {
 
 }  // namespace
 
-// Called by _start with the kernel's stack pointer. Built without the stack protector
+// Called by _start with the kernel's stack pointer and the load bias: 0 from crt1.o,
+// a static-pie's from sysgate_static_pie_start_c. Built without the stack protector
 // (as is the whole runtime): the canary does not exist until half-way down.
 // C linkage (the name crt1.o calls), though declared in this namespace.
-extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp) {
+extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp, uintptr_t bias) {
   InitialStack stack = read_initial_stack(sp);
-  process = stack;
-  environ = stack.envp;
+  if (&initial_stack_pointer) initial_stack_pointer = sp;
+  if (&environ) environ = stack.envp;
 
   // x86_64 has one entry: nothing to choose, and no walk of the environment.
   if constexpr (arch::entry_chosen_at_start) choose_kernel_entry(stack.envp);
 
-  // The main thread's static TLS and TCB live on its own stack, above everything
-  // that runs: start_c never returns.
-  StaticTls tls = plan_static_tls();
-  arch::Tcb* tcb = install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size)));
-  if (!tcb) {
-    static constexpr char message[] = "sysgate: cannot set up the thread control block\n";
-    die_early(message, sizeof message - 1);
-  }
+  // The main thread's static TLS (if any) and TCB live on its own stack, above
+  // everything that runs: start_c never returns.
+  StaticTls tls = find_static_tls(bias);
+  arch::Tcb* tcb = install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size())));
   if (install_stack_guard) install_stack_guard(tcb);
   // Nothing above may be moved past this point: from here on user code runs, with
   // %gs/%fs, the kernel entry and the canary in place.

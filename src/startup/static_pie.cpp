@@ -20,7 +20,7 @@
 #include "src/internal/elf.hpp"
 #include "src/startup/image.hpp"
 
-extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp);
+extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp, uintptr_t bias);
 
 namespace sysgate::startup {
 namespace {
@@ -130,7 +130,7 @@ extern "C" [[noreturn]] void sysgate_static_pie_start_c(const unsigned long* sp)
   }
   // Every load of a relocated word comes after this point.
   asm volatile("" ::: "memory");
-  sysgate_start_c(sp);
+  sysgate_start_c(sp, bias);
 }
 
 }  // namespace sysgate::startup

@@ -1,26 +1,67 @@
-// Static TLS and the thread control block of the main thread.
+// Static TLS and the thread control block of the main thread, laid out by start-up
+// (inline: start_c is their one caller, and they are compiled into it).
 #pragma once
 #include <stddef.h>
+#include <stdint.h>
 
+#include "arch_entry.hpp"
 #include "arch_tcb.hpp"
-#include "src/internal/elf.hpp"
+#include "src/startup/image.hpp"
 
 namespace sysgate::startup {
 
-// The program's PT_TLS segment (found through __ehdr_start, without the auxiliary
-// vector) and the bytes its block and the TCB need.
+// The program's PT_TLS segment, if it has one (a program with no __thread variable
+// has none: errno lives in the TCB). TLS variant II: the linker placed every variable
+// at a negative offset from the thread pointer, the block starting offset() below it.
 struct StaticTls {
   const char* init = nullptr;  // p_filesz bytes of initialised TLS data
   size_t filesz = 0;
   size_t memsz = 0;
-  size_t align = 1;
-  size_t block_size = 0;  // what install_static_tls needs, alignment slack included
-};
-StaticTls plan_static_tls() noexcept;
+  size_t align = alignof(arch::Tcb);  // the thread pointer suits both the block and the TCB
 
-// Lays the TLS image out in `block` (block_size bytes; initialised data copied, the
-// rest zeroed) below the TCB, fills the TCB and points %gs/%fs at it. Enters the
-// kernel only with early_syscall. Returns nullptr if the kernel refused.
-arch::Tcb* install_static_tls(const StaticTls& tls, char* block) noexcept;
+  size_t offset() const { return (memsz + align - 1) & ~(align - 1); }
+  // What install_static_tls needs, alignment slack included.
+  size_t block_size() const { return offset() + sizeof(arch::Tcb) + align - 1; }
+};
+
+// Found through __ehdr_start, without the auxiliary vector; `bias` is where a
+// static-pie was loaded (0 for a position-dependent program).
+inline StaticTls find_static_tls(uintptr_t bias) noexcept {
+  StaticTls tls;
+  const Phdr* p = program_headers();
+  for (unsigned n = __ehdr_start.e_phnum; n; --n, ++p) {
+    if (p->p_type != elf::pt_tls) continue;
+    tls.init = reinterpret_cast<const char*>(bias + p->p_vaddr);
+    tls.filesz = p->p_filesz;
+    tls.memsz = p->p_memsz;
+    if (p->p_align > tls.align) tls.align = p->p_align;
+  }
+  return tls;
+}
+
+// Lays the TLS image out in `block` (block_size() bytes; initialised data copied, the
+// rest and the TCB zeroed), the TCB just above it, fills the TCB and points %gs/%fs at
+// it. Enters the kernel only with early_syscall.
+[[gnu::always_inline]] inline arch::Tcb* install_static_tls(const StaticTls& tls,
+                                                            char* block) noexcept {
+  // The data start is aligned, and so is the thread pointer, offset() above it.
+  char* data = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(block) + tls.align - 1) &
+                                       ~(tls.align - 1));
+  // The block is on the stack, which start-up's own calls have written: one pass
+  // copies the initialised data and zeroes the rest (none without __thread); the TCB
+  // is zeroed as a whole.
+  for (size_t i = 0; i < tls.offset(); ++i) data[i] = i < tls.filesz ? tls.init[i] : 0;
+  auto* tcb = reinterpret_cast<arch::Tcb*>(data + tls.offset());
+  *tcb = arch::Tcb{};
+  tcb->tcb = tcb;
+  tcb->self = tcb;
+  // (x86_64 has no entry to copy: the word stays 0.)
+  if constexpr (arch::entry_chosen_at_start) tcb->sysinfo = arch::kernel_entry_address();
+  // Should the kernel refuse (it does not, short of a seccomp filter), %fs keeps base 0
+  // and %gs the null selector: the first use of errno, a __thread variable, the canary
+  // or the tls flavour's entry faults at once, and a program that uses none runs on.
+  arch::install_tcb(tcb);
+  return tcb;
+}
 
 }  // namespace sysgate::startup

@@ -17,7 +17,7 @@ namespace sysgate::c {
 // As glibc: atexit and C++ destructor registrations (newest first), then the
 // .fini_array, then stdio's buffers, then the kernel.
 SYSGATE_C_FUNCTION(void, exit, (int status) noexcept) {
-  internal::run_exit_handlers();
+  if (internal::run_exit_handlers) internal::run_exit_handlers();
   startup::run_fini_array();
   if (stdio::flush_at_exit) stdio::flush_at_exit();
   _exit(status);

@@ -7,7 +7,7 @@
 /* The call frame information says _start has no caller (the return address is
  * undefined), so debuggers and unwinders stop here instead of walking the stack's
  * argc and argv as frames. In .debug_frame: strip removes it with the debug info. */
-/* Built twice: crt1.o calls sysgate_start_c; rcrt1.o, the static-pie's, calls
+/* Built twice: crt1.o calls sysgate_start_c(sp, 0); rcrt1.o, the static-pie's, calls
  * sysgate_static_pie_start_c, which relocates the program first. Either call is
  * PC-relative, so _start itself needs no relocation. */
 #ifdef SYSGATE_STATIC_PIE
@@ -25,7 +25,8 @@ _start:
 	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
 	mov %esp, %eax             /* the original stack pointer, for start_c */
 	and $-16, %esp             /* the kernel's alignment is not promised: make it 16 */
-	sub $12, %esp              /* ... and keep it 16 at the call after the push */
+	sub $8, %esp               /* ... and keep it 16 at the call after the pushes */
+	push $0                    /* the load bias: 0, where it was linked (rcrt1.o: unused) */
 	push %eax
 	call START_C               /* does not return */
 	hlt

@@ -17,6 +17,7 @@ _dl_sysinfo_int80:
  * return address into _dl_sysinfo's value and returns there, so __kernel_vsyscall (or
  * the stub) returns straight to the caller. Only the flags change, as
  * __kernel_vsyscall's contract allows. */
+	.section .text._dl_sysinfo_pic, "ax", @progbits  /* its own: --gc-sections drops it from non-PIC programs */
 	.globl _dl_sysinfo_pic
 	.hidden _dl_sysinfo_pic
 	.type _dl_sysinfo_pic, @function

@@ -19,6 +19,8 @@ struct Tcb {
   uintptr_t sysinfo;        // 0x10 read by `call *%gs:0x10` (the tls flavour's entry)
   uintptr_t stack_guard;    // 0x14 read by -fstack-protector code as %gs:0x14
   uintptr_t pointer_guard;  // 0x18 glibc's; unused
+  int errno_value;          // 0x1c sysgate's: this thread's errno (musl keeps it in its
+                            //      thread structure too), so errno needs no PT_TLS
 };
 static_assert(offsetof(Tcb, tcb) == 0x00);
 static_assert(offsetof(Tcb, dtv) == 0x04);
@@ -26,6 +28,14 @@ static_assert(offsetof(Tcb, self) == 0x08);
 static_assert(offsetof(Tcb, multiple_threads) == 0x0c);
 static_assert(offsetof(Tcb, sysinfo) == 0x10);
 static_assert(offsetof(Tcb, stack_guard) == 0x14);
+static_assert(offsetof(Tcb, errno_value) == 0x1c);
+
+// The calling thread's TCB, read through its first word (%gs:0 holds the TCB's own address).
+inline Tcb* thread_pointer() {
+  Tcb* tcb;
+  asm("movl %%gs:0, %0" : "=r"(tcb));
+  return tcb;
+}
 
 // The kernel's struct user_desc (asm/ldt.h), read by set_thread_area.
 struct UserDesc {

@@ -6,7 +6,7 @@
 /* The call frame information says _start has no caller (the return address is
  * undefined), so debuggers and unwinders stop here instead of walking the stack's
  * argc and argv as frames. In .debug_frame: strip removes it with the debug info. */
-/* Built twice: crt1.o calls sysgate_start_c; rcrt1.o, the static-pie's, calls
+/* Built twice: crt1.o calls sysgate_start_c(sp, 0); rcrt1.o, the static-pie's, calls
  * sysgate_static_pie_start_c, which relocates the program first. Either call is
  * PC-relative, so _start itself needs no relocation. */
 #ifdef SYSGATE_STATIC_PIE
@@ -23,6 +23,7 @@ _start:
 	.cfi_undefined rip
 	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
 	mov %rsp, %rdi             /* the original stack pointer, for start_c */
+	xor %esi, %esi             /* the load bias: 0, where it was linked (rcrt1.o: unused) */
 	and $-16, %rsp             /* 16-byte aligned at the call, as the ABI wants */
 	call START_C               /* does not return */
 	hlt
