@@ -18,7 +18,7 @@ SYSGATE_C_FUNCTION(void*, memmem,
   if (!start || needle_len == 1) return const_cast<unsigned char*>(start);
   size_t len = haystack_len - (start - h);
   return const_cast<unsigned char*>(
-      string::two_way(start, n, needle_len, [len](size_t end) { return end <= len; }));
+      string::two_way(start, n, needle_len, [len](size_t) { return len; }));
 }
 
 }  // namespace sysgate::c

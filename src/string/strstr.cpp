@@ -22,7 +22,7 @@ SYSGATE_C_FUNCTION(char*, strstr, (const char* haystack, const char* needle) noe
       known += got;
       ended = got < want;
     }
-    return end <= known;
+    return known;
   };
   auto* h = reinterpret_cast<const unsigned char*>(start);
   return reinterpret_cast<char*>(const_cast<unsigned char*>(
