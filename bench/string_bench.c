@@ -1,4 +1,5 @@
-/* Throughput of memcpy, memset, strlen and memchr at 64 B, 4 KiB and 1 MiB, built
+/* Throughput of memcpy, memset, strlen and memchr at 64 B, 4 KiB and 1 MiB, and of
+ * strstr over 64 KiB (text and an adversarial run of 'a'), built
  * against sysgate or glibc by bench/string_run, which compares them. Prints one line per
  * case: "name size bytes_per_ns". The functions are called through volatile pointers so
  * the compiler neither inlines nor drops them; each case repeats until about 20 ms of
@@ -12,6 +13,7 @@ static void* (*volatile f_memcpy)(void*, const void*, size_t) = memcpy;
 static void* (*volatile f_memset)(void*, int, size_t) = memset;
 static size_t (*volatile f_strlen)(const char*) = strlen;
 static void* (*volatile f_memchr)(const void*, int, size_t) = memchr;
+static char* (*volatile f_strstr)(const char*, const char*) = strstr;
 
 static long long now_ns(void) {
   struct timespec t;
@@ -28,7 +30,11 @@ static void put_num(unsigned long long v) {
   write(1, b + i, sizeof b - i);
 }
 
-static char *src, *dst;
+static char *src, *dst, *text, *run_of_a;
+/* strstr's needles: 16 letters absent from text; a^31 b, absent from a run of a (a naive
+ * search compares up to 32 bytes at every position). */
+static const char text_needle[] = "qzxjkvbwqzxjkvbw";
+static char aaab[33];
 static volatile size_t sink;
 
 static void run(int which, size_t n) {
@@ -50,12 +56,19 @@ static void run(int which, size_t n) {
         case 3:
           sink += (size_t)f_memchr(src, 1, n);
           break;
+        case 4:
+          sink += (size_t)f_strstr(text, text_needle);
+          break;
+        case 5:
+          sink += (size_t)f_strstr(run_of_a, aaab);
+          break;
       }
     }
     long long t = now_ns() - t0;
     if (best < 0 || t < best) best = t;
   }
-  static const char* names[] = {"memcpy", "memset", "strlen", "memchr"};
+  static const char* names[] = {"memcpy", "memset",      "strlen",
+                                "memchr", "strstr-text", "strstr-aaab"};
   put(names[which]);
   put(" ");
   put_num(n);
@@ -76,5 +89,20 @@ int main(void) {
   size_t sizes[] = {64, 4096, 1 << 20};
   for (int w = 0; w < 4; ++w)
     for (int s = 0; s < 3; ++s) run(w, sizes[s]);
+  /* strstr over 64 KiB: lowercase pseudo-random text, and a run of 'a'. */
+  size_t big = 1 << 16;
+  text = malloc(big + 1);
+  run_of_a = malloc(big + 1);
+  if (!text || !run_of_a) return 1;
+  unsigned x = 1;
+  for (size_t i = 0; i < big; ++i)
+    x = x * 1103515245u + 12345u, text[i] = (char)('a' + (x >> 16) % 26);
+  text[big] = 0;
+  memset(run_of_a, 'a', big);
+  run_of_a[big] = 0;
+  memset(aaab, 'a', 31);
+  aaab[31] = 'b';
+  run(4, big);
+  run(5, big);
   return 0;
 }

@@ -18,7 +18,7 @@
 #define __NEED_mbstate_t
 #include <bits/alltypes.h>
 
-#define WCHAR_MIN __WCHAR_MIN__
+#define WCHAR_MIN (-WCHAR_MAX - 1) /* as <stdint.h>: the same definition */
 #define WCHAR_MAX __WCHAR_MAX__
 #define WEOF (0xffffffffu)
 

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <wchar.h>
 
 #include "src/internal/parse_integer.hpp"
 #include "src/stdlib/float_parse.hpp"
@@ -169,11 +170,18 @@ class Scanner {
   Outcome scan_float(unsigned flags, int width, void* target);
   Outcome scan_chars(unsigned flags, int width, char* str, Allocation& allocation);
   Outcome scan_string(unsigned flags, int width, char* str, Allocation& allocation);
-  Outcome scan_set(unsigned flags, int width, const unsigned char*& f, char* str,
+  Outcome scan_set(unsigned flags, int width, const unsigned char*& f, char* str, wchar_t* wstr,
                    Allocation& allocation);
   // Appends c to a string conversion's output, growing a %m buffer as glibc does; false
   // when realloc fails.
   bool grow(char*& str, Allocation& allocation, size_t new_size);
+  // The wide conversions (%lc %C, %ls %S, %l[): multibyte input through mbrtowc a byte at a
+  // time, as glibc's vfscanf does; their %m buffers count wchar_t, not bytes.
+  Outcome scan_wide_chars(unsigned flags, int width, wchar_t* wstr, Allocation& allocation);
+  Outcome scan_wide_string(unsigned flags, int width, wchar_t* wstr, Allocation& allocation);
+  bool convert(int c, wchar_t* to, mbstate_t& state);
+  bool grow_wide(wchar_t*& wstr, Allocation& allocation, size_t new_count);
+  void finish_wide(unsigned flags, wchar_t* wstr, Allocation& allocation);
 
   const unsigned char* format_;
   Input input_;
@@ -444,8 +452,102 @@ Outcome Scanner::scan_string(unsigned flags, int width, char* str, Allocation& a
   return Outcome::kDone;
 }
 
+bool Scanner::grow_wide(wchar_t*& wstr, Allocation& allocation, size_t new_count) {
+  char* old = *allocation.target;
+  auto* p = static_cast<wchar_t*>(realloc(old, new_count * sizeof(wchar_t)));
+  if (p == nullptr) {
+    new_count = allocation.size + 1;  // glibc's last-ditch effort
+    p = static_cast<wchar_t*>(realloc(old, new_count * sizeof(wchar_t)));
+    if (p == nullptr) return false;
+  }
+  *allocation.target = reinterpret_cast<char*>(p);
+  wstr = p + allocation.size;
+  allocation.size = new_count;
+  return true;
+}
+
+// A stored wide conversion: a %m buffer shrunk to what it holds, and counted.
+void Scanner::finish_wide(unsigned flags, wchar_t* wstr, Allocation& allocation) {
+  if (flags & kMalloc) {
+    auto* base = reinterpret_cast<wchar_t*>(*allocation.target);
+    if (size_t(wstr - base) != allocation.size) {
+      void* p = realloc(base, size_t(wstr - base) * sizeof(wchar_t));
+      if (p) *allocation.target = static_cast<char*>(p);
+    }
+  }
+  allocation.target = nullptr;
+  ++done_;
+}
+
+// One multibyte character whose first byte c was read: false (EILSEQ, glibc's
+// encode_error) when it is invalid, is L'\0', or the input ends inside it.
+bool Scanner::convert(int c, wchar_t* to, mbstate_t& state) {
+  for (;;) {
+    char byte = char(c);
+    size_t n = mbrtowc(to, &byte, 1, &state);
+    if (n == size_t(-2)) {
+      if ((c = input_.get()) == kEof) break;
+      continue;
+    }
+    if (n == 1) return true;
+    break;
+  }
+  errno = EILSEQ;
+  return false;
+}
+
+Outcome Scanner::scan_wide_chars(unsigned flags, int width, wchar_t* wstr, Allocation& allocation) {
+  int c = input_.get();
+  if (c == kEof) return Outcome::kInputFailure;
+  const bool store = !(flags & kSuppress);
+  mbstate_t state = {};
+  do {
+    if (store && (flags & kMalloc) &&
+        wstr == reinterpret_cast<wchar_t*>(*allocation.target) + allocation.size) {
+      size_t size = allocation.size;
+      if (!grow_wide(wstr, allocation, size + (size > size_t(width) ? width - 1 : size))) {
+        done_ = kEof;
+        return Outcome::kMatchFailure;
+      }
+    }
+    if (!convert(c, store ? wstr : nullptr, state)) return Outcome::kMatchFailure;
+    if (store) ++wstr;
+  } while (--width > 0 && (c = input_.get()) != kEof);
+  if (store) finish_wide(flags, wstr, allocation);
+  return Outcome::kDone;
+}
+
+Outcome Scanner::scan_wide_string(unsigned flags, int width, wchar_t* wstr,
+                                  Allocation& allocation) {
+  int c = input_.get();
+  if (c == kEof) return Outcome::kInputFailure;
+  const bool store = !(flags & kSuppress);
+  mbstate_t state = {};
+  do {
+    if (is_space(c)) {
+      input_.unget(c);
+      break;
+    }
+    if (!convert(c, store ? wstr : nullptr, state)) return Outcome::kMatchFailure;
+    if (store) {
+      ++wstr;
+      if ((flags & kMalloc) &&
+          wstr == reinterpret_cast<wchar_t*>(*allocation.target) + allocation.size &&
+          !grow_wide(wstr, allocation, 2 * allocation.size)) {
+        done_ = kEof;
+        return Outcome::kMatchFailure;
+      }
+    }
+  } while ((width <= 0 || --width > 0) && (c = input_.get()) != kEof);
+  if (store) {
+    *wstr++ = 0;
+    finish_wide(flags, wstr, allocation);
+  }
+  return Outcome::kDone;
+}
+
 Outcome Scanner::scan_set(unsigned flags, int width, const unsigned char*& f, char* str,
-                          Allocation& allocation) {
+                          wchar_t* wstr, Allocation& allocation) {
   bool in_set[256] = {};
   bool negated = false;
   if (*f == '^') {
@@ -469,6 +571,45 @@ Outcome Scanner::scan_set(unsigned flags, int width, const unsigned char*& f, ch
   }
   const size_t before = input_.count;
   if (input_.get() == kEof) return Outcome::kInputFailure;
+  if (flags & kLong) {
+    // %l[: the set is of bytes, each byte tested; bytes are converted as they come, and a
+    // byte that leaves a character incomplete does not count against the width.
+    mbstate_t state = {};
+    size_t pending = 0;
+    const bool store = !(flags & kSuppress);
+    do {
+      if (in_set[input_.c] == negated) {
+        input_.unget(input_.c);
+        break;
+      }
+      if (store) {
+        char byte = char(input_.c);
+        if (mbrtowc(wstr, &byte, 1, &state) == size_t(-2)) {
+          ++pending;
+          continue;
+        }
+        pending = 0;
+        ++wstr;  // (as glibc: also past an invalid byte, leaving that element as it was)
+        if ((flags & kMalloc) &&
+            wstr == reinterpret_cast<wchar_t*>(*allocation.target) + allocation.size &&
+            !grow_wide(wstr, allocation, 2 * allocation.size)) {
+          done_ = kEof;
+          return Outcome::kMatchFailure;
+        }
+      }
+      if (--width <= 0) break;
+    } while (input_.get() != kEof);
+    if (pending != 0) {
+      errno = EILSEQ;  // the input stopped inside a character
+      return Outcome::kMatchFailure;
+    }
+    if (input_.count == before) return Outcome::kMatchFailure;
+    if (store) {
+      *wstr++ = 0;
+      finish_wide(flags, wstr, allocation);
+    }
+    return Outcome::kDone;
+  }
   do {
     if (in_set[input_.c] == negated) {
       input_.unget(input_.c);
@@ -629,7 +770,29 @@ long Scanner::run() {
       return str != nullptr;
     };
 
+    // The same for a wide conversion: a wchar_t array, or a %m buffer of `initial` of them.
+    auto wide_arg = [&](size_t initial, wchar_t*& wstr) -> bool {
+      if (flags & kSuppress) return true;
+      if (flags & kMalloc) {
+        char** target = static_cast<char**>(arg(position));
+        if (target == nullptr) return false;
+        allocation.size = initial;
+        *target = static_cast<char*>(malloc(initial * sizeof(wchar_t)));
+        wstr = reinterpret_cast<wchar_t*>(*target);
+        if (wstr == nullptr) {
+          done_ = kEof;
+          return false;
+        }
+        allocation.target = target;
+        return true;
+      }
+      wstr = static_cast<wchar_t*>(arg(position));
+      return wstr != nullptr;
+    };
+
     char* str = nullptr;
+    wchar_t* wstr = nullptr;
+    if (fc == 'C' || fc == 'S') flags |= kLong;  // %C is %lc, %S is %ls
     switch (fc) {
       case '%': {
         int c = input_.get();
@@ -658,11 +821,16 @@ long Scanner::run() {
         }
         break;
       case 'c':
+      case 'C':
+        if (width == -1) width = 1;
         if (flags & kLong) {
-          outcome = Outcome::kMatchFailure;  // wide: not supported
+          if (!wide_arg(width > 1024 ? 1024 : size_t(width), wstr)) {
+            outcome = Outcome::kMatchFailure;
+            break;
+          }
+          outcome = scan_wide_chars(flags, width, wstr, allocation);
           break;
         }
-        if (width == -1) width = 1;
         if (!string_arg(width > 1024 ? 1024 : size_t(width), str)) {
           outcome = Outcome::kMatchFailure;
           break;
@@ -670,18 +838,24 @@ long Scanner::run() {
         outcome = scan_chars(flags, width, str, allocation);
         break;
       case 's':
-        if ((flags & kLong) || !string_arg(100, str)) {
+      case 'S':
+        if (flags & kLong) {
+          outcome = wide_arg(100, wstr) ? scan_wide_string(flags, width, wstr, allocation)
+                                        : Outcome::kMatchFailure;
+          break;
+        }
+        if (!string_arg(100, str)) {
           outcome = Outcome::kMatchFailure;
           break;
         }
         outcome = scan_string(flags, width, str, allocation);
         break;
       case '[':
-        if ((flags & kLong) || !string_arg(100, str)) {
+        if ((flags & kLong) ? !wide_arg(100, wstr) : !string_arg(100, str)) {
           outcome = Outcome::kMatchFailure;
           break;
         }
-        outcome = scan_set(flags, width, f, str, allocation);
+        outcome = scan_set(flags, width, f, str, wstr, allocation);
         break;
       case 'd':
       case 'i':

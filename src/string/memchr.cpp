@@ -2,15 +2,24 @@
 #include <string.h>
 
 #include "src/internal/c_export.hpp"
+#if __has_include("arch_string_scan.hpp")
+#include "arch_string_scan.hpp"
+#define SYSGATE_STRING_SCAN 1
+#endif
 #include "src/string/word.hpp"
 
 namespace sysgate::c {
 
-// Aligned blocks, as strlen; four at a time while all four lie before the end. A match
-// at or past the end is none (the lowest match in a block is exact).
+// x86_64: the SSE2/AVX2 kernel of arch_string_scan.hpp (strnlen is built on this). Elsewhere,
+// aligned words, as strlen; four at a time while all four lie before the end. A match at or past
+// the end is none (the lowest match in a block is exact).
 SYSGATE_C_FUNCTION(void*, memchr, (const void* s, int c, size_t n) noexcept) {
-  using namespace sysgate::string;
   if (n == 0) return nullptr;
+#ifdef SYSGATE_STRING_SCAN
+  using namespace sysgate::string::scan;
+  return const_cast<unsigned char*>(find(s, n, Equal{static_cast<unsigned char>(c)}));
+#else
+  using namespace sysgate::string;
   auto* start = static_cast<const unsigned char*>(s);
   // memchr(s, c, SIZE_MAX) is a common "no bound": keep the end from wrapping.
   size_t room = UINTPTR_MAX - reinterpret_cast<uintptr_t>(start);
@@ -30,6 +39,7 @@ SYSGATE_C_FUNCTION(void*, memchr, (const void* s, int c, size_t n) noexcept) {
     }
   }
   return nullptr;
+#endif
 }
 
 }  // namespace sysgate::c

@@ -1,10 +1,12 @@
 #include <string.h>
 
 #include "src/internal/c_export.hpp"
+#include "src/string/two_way.hpp"
 
 namespace sysgate::c {
 
-// Quadratic in the worst case (no two-way algorithm yet), linear in the common one.
+// Linear time (src/string/two_way.hpp). A one-byte needle is memchr; otherwise the
+// search starts at the first occurrence of the needle's first byte.
 SYSGATE_C_FUNCTION(void*, memmem,
                    (const void* haystack, size_t haystack_len, const void* needle,
                     size_t needle_len) noexcept) {
@@ -12,14 +14,11 @@ SYSGATE_C_FUNCTION(void*, memmem,
   auto* n = static_cast<const unsigned char*>(needle);
   if (needle_len == 0) return const_cast<unsigned char*>(h);
   if (haystack_len < needle_len) return nullptr;
-  const unsigned char* last = h + (haystack_len - needle_len);
-  // memchr finds each candidate for the first byte; memcmp checks the rest.
-  for (const unsigned char* p = h; p <= last; ++p) {
-    p = static_cast<const unsigned char*>(memchr(p, n[0], last - p + 1));
-    if (!p) return nullptr;
-    if (!memcmp(p + 1, n + 1, needle_len - 1)) return const_cast<unsigned char*>(p);
-  }
-  return nullptr;
+  auto* start = static_cast<const unsigned char*>(memchr(h, n[0], haystack_len - needle_len + 1));
+  if (!start || needle_len == 1) return const_cast<unsigned char*>(start);
+  size_t len = haystack_len - (start - h);
+  return const_cast<unsigned char*>(
+      string::two_way(start, n, needle_len, [len](size_t) { return len; }));
 }
 
 }  // namespace sysgate::c

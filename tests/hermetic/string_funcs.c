@@ -481,6 +481,57 @@ static void test_substrings(void) {
   }
 }
 
+/* strstr and memmem on inputs that make a naive search quadratic (a^k b in a long run of
+ * a: 64 KiB, 2.5 * 10^8 steps for a quadratic search), and on random two-letter texts,
+ * where periodic needles and partial matches are the rule (the two-way shifts). */
+static void test_substrings_hard(void) {
+  enum { kBig = 1 << 16 };
+  static char needle[2 * 4000 + 2];
+  char* big = malloc(kBig + 1);
+  if (!big) return;
+  memset(big, 'a', kBig);
+  big[kBig] = 0;
+  static const size_t runs[] = {1, 2, 15, 64, 1000, 4000};
+  for (int f = 0; f < 2; ++f) {
+    begin();
+    for (int r = 0; r < 6; ++r) {
+      size_t k = runs[r];
+      for (int shape = 0; shape < 4; ++shape) {
+        /* a^k b, b a^k, a^k b a^k, a^k (found) */
+        size_t m = 0;
+        if (shape == 1) needle[m++] = 'b';
+        memset(needle + m, 'a', k), m += k;
+        if (shape == 0 || shape == 2) needle[m++] = 'b';
+        if (shape == 2) memset(needle + m, 'a', k), m += k;
+        needle[m] = 0;
+        big[kBig - 1] = shape == 3 ? 'a' : 'b'; /* one b at the very end */
+        if (f == 0)
+          mix_ptr(strstr(big, needle), big);
+        else
+          mix_ptr(memmem(big, kBig, needle, m), big);
+        ++cases;
+      }
+    }
+    uint32_t x = 777;
+    for (int c = 0; c < 4000; ++c) {
+      x = x * 1103515245u + 12345u;
+      size_t len = (x >> 16) % 96, m = 1 + (x >> 8) % 12;
+      char* h = (char*)area_end(0) - len - 1;
+      for (size_t i = 0; i < len; ++i) x = x * 1103515245u + 12345u, h[i] = "ab"[(x >> 20) & 1];
+      h[len] = 0;
+      for (size_t i = 0; i < m; ++i) x = x * 1103515245u + 12345u, needle[i] = "ab"[(x >> 20) & 1];
+      needle[m] = 0;
+      if (f == 0)
+        mix_ptr(strstr(h, needle), h);
+      else
+        mix_ptr(memmem(h, len, needle, m), h);
+      ++cases;
+    }
+    end(f == 0 ? "strstr-hard" : "memmem-hard");
+  }
+  free(big);
+}
+
 /* strspn, strcspn, strpbrk: sets that stop at a marker placed at each position. */
 static void test_spans(void) {
   static char all[256]; /* every byte a pattern may hold: 0x20..0xfe */
@@ -621,6 +672,7 @@ int main(void) {
   test_copies();
   test_string_copies();
   test_substrings();
+  test_substrings_hard();
   test_spans();
   test_tokens();
   test_verscmp();
