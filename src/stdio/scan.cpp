@@ -401,8 +401,10 @@ Outcome Scanner::scan_chars(unsigned flags, int width, char* str, Allocation& al
   if (!(flags & kSuppress)) {
     do {
       if ((flags & kMalloc) && str == *allocation.target + allocation.size) {
+        // Doubled, or just enough for the width's rest (this byte included). glibc 2.36
+        // grows to one less than that and writes a byte past its buffer (%3000mc).
         size_t size = allocation.size;
-        if (!grow(str, allocation, size + (size >= size_t(width) ? width - 1 : size))) {
+        if (!grow(str, allocation, size + (size >= size_t(width) ? width : size))) {
           done_ = kEof;
           return Outcome::kMatchFailure;
         }
@@ -504,8 +506,8 @@ Outcome Scanner::scan_wide_chars(unsigned flags, int width, wchar_t* wstr, Alloc
   do {
     if (store && (flags & kMalloc) &&
         wstr == reinterpret_cast<wchar_t*>(*allocation.target) + allocation.size) {
-      size_t size = allocation.size;
-      if (!grow_wide(wstr, allocation, size + (size > size_t(width) ? width - 1 : size))) {
+      size_t size = allocation.size;  // (as scan_chars: glibc's is one short here too)
+      if (!grow_wide(wstr, allocation, size + (size > size_t(width) ? width : size))) {
         done_ = kEof;
         return Outcome::kMatchFailure;
       }

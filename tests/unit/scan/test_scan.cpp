@@ -115,6 +115,22 @@ bool same(const char* input, const char* format, const char* kinds = "") {
   return false;
 }
 
+// %Nmc and %Nmlc with N > 1024 grow their buffer once more than glibc 2.36 does: glibc's
+// second size is one element short and it writes past it (a heap corruption that aborts
+// on i386). So these are checked alone: N 'q's from a longer input, and the buffer as big
+// as the conversion needs (ASan sees an overflow in the sanitized build).
+bool long_chars_alone(size_t n, const char* format) {
+  const bool wide = strchr(format, 'l') != nullptr;
+  const std::string input(n + 300, 'q');
+  char* s = nullptr;
+  if (ours(input.c_str(), format, &s) != 1 || s == nullptr) return false;
+  bool ok = true;
+  for (size_t i = 0; i < n; ++i)
+    ok &= wide ? reinterpret_cast<wchar_t*>(s)[i] == L'q' : s[i] == 'q';
+  free(s);
+  return ok;
+}
+
 }  // namespace
 
 TEST_CASE("integers: every conversion, width, modifier, sign and prefix") {
@@ -338,9 +354,6 @@ TEST_CASE("strings, characters, sets, literals, %% and failures") {
 
 // The wide conversions convert each byte through mbrtowc (glibc's here, in the hosted test;
 // sysgate's is UTF-8 in every locale): in the C locale (ASCII) and in C.UTF-8.
-// Not on i386 yet: there this case corrupts the heap (under investigation: the engine's
-// or glibc's side of a %m wide conversion); x86_64 passes.
-#ifndef __i386__
 TEST_CASE("wide conversions %lc %C %ls %S %l[ in C and C.UTF-8") {
   struct Case {
     const char* format;
@@ -415,20 +428,17 @@ TEST_CASE("wide conversions %lc %C %ls %S %l[ in C and C.UTF-8") {
     CHECK(same("xyz", "%mlc", "V"));
     g_chars = 3;
     CHECK(same("x\xc3\xa9z", "%3mlc", "V"));
-    g_chars = 1200;
-    CHECK(same(std::string(1500, 'q').c_str(), "%1200mlc", "V"));
+    CHECK(long_chars_alone(1200, "%1200mlc"));
   }
   setlocale(LC_CTYPE, "C");
 }
-#endif
 
 TEST_CASE("long %m strings grow as glibc grows them") {
   std::string big(5000, 'q');
   CHECK(same(big.c_str(), "%ms", "m"));
   CHECK(same(big.c_str(), "%m[q]", "m"));
+  CHECK(long_chars_alone(3000, "%3000mc"));
 #ifndef __SANITIZE_ADDRESS__  // ASan's sscanf interceptor reads a %mc result as a string
-  g_chars = 3000;
-  CHECK(same(big.c_str(), "%3000mc", "C"));
   g_chars = 1;
   CHECK(same("xyz", "%mc", "C"));
   g_chars = 3;
