@@ -16,6 +16,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <ranges>
@@ -121,6 +122,19 @@ int main() {
             narrow[0] == 'B' && MB_CUR_MAX >= 1,
         "<cstdlib> mbtowc, wctomb");
 
+  auto owned = std::make_unique<Version>(Version{3, 4});
+  auto shared = std::make_shared<Version>(Version{5, 6});
+  std::shared_ptr<Version> also = shared;
+  std::weak_ptr<Version> watcher = shared;
+  check(owned->minor == 4 && also->major == 5 && shared.use_count() == 2 && !watcher.expired(),
+        "<memory> unique_ptr, shared_ptr, weak_ptr");
+  also.reset();
+  shared.reset();
+  check(watcher.expired(), "<memory> weak_ptr expired");
+  check(std::wctomb(narrow, L'C') == 1 && narrow[0] == 'C' &&
+            std::wcstombs(narrow, L"de", sizeof narrow) == 2 && std::strcmp(narrow, "de") == 0,
+        "<cstdlib> std::wctomb, std::wcstombs");
+
   char text[32];
   std::snprintf(text, sizeof text, "%d-%s", 42, "x");
   check(std::strcmp(text, "42-x") == 0, "<cstdio> snprintf");
@@ -129,6 +143,6 @@ int main() {
         "<cstdio> tmpnam");
 
   if (failures) return 1;
-  put(1, "cxx_tour: 26 headers, all checks passed\n");
+  put(1, "cxx_tour: 27 headers, all checks passed\n");
   return 0;
 }

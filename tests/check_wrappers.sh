@@ -96,7 +96,7 @@ refuses "-shared" "statically" "$cc" -shared "$work/hello.c" -o "$work/prog"
 
 # C++: libstdc++'s header-only part works (examples/cxx_tour.cpp uses it all); what
 # needs its compiled library, threads or exceptions fails with one clear #error.
-for header in iostream thread; do
+for header in iostream ostream thread cmath; do
   echo "#include <$header>" >"$work/unsupported.cpp"
   if "$cxx" -fsyntax-only "$work/unsupported.cpp" >"$work/out" 2>&1; then
     fail "<$header> compiled; it should say it is not supported"
