@@ -35,7 +35,11 @@ const unsigned long* aux_vector_after(char* const* envp) noexcept;
 // environment (exactly that text). Only the caller knows whether to honour it.
 // (Inline: i386 start-up is its caller.)
 inline const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
-  static constexpr char wanted[] = "SYSGATE_ENTRY=int80";
+  // Kept in the code (a .text.* input section goes to the default link's .text): read-only
+  // data in .rodata costs a program without any other (exit(99)) a section header.
+  // alignas(1): no padding in the code for the compiler's usual 16 of an array.
+  [[gnu::section(".text.sysgate_entry_variable")]] alignas(1) static constexpr char wanted[] =
+      "SYSGATE_ENTRY=int80";
   bool requested = false;
   for (; *envp; ++envp) {
     const char* s = *envp;
