@@ -5,7 +5,8 @@
 // used, the timeout converted to and from the kernel's 32-bit timeval (SO_TIMESTAMPING
 // is not converted, as in glibc). Each call tries the new option first, as glibc's
 // does; the hermetic test `sockets` sets __sysgate_sockopt_time32 to go straight to the
-// old ones, running the fallback in every environment.
+// old ones, running the fallback in every environment. recvmsg converts the old
+// SCM_TIMESTAMP(NS) such a kernel sends (scm_time32.hpp); recvmmsg does not (glibc does).
 #pragma once
 #include <sys/socket.h>
 

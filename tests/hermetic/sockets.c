@@ -228,7 +228,8 @@ static void tcp(void) {
 /* The options that carry a time (on i386 the 64-bit _NEW ones, and in the second pass
  * the kernel's old 32-bit ones they fall back to before Linux 5.1): a receive timeout
  * that fires, timeouts read back (multiples of 10 ms: exact in jiffies at any HZ), and
- * SO_TIMESTAMP switched on and read back (qemu-user knows no SO_TIMESTAMPNS). */
+ * SO_TIMESTAMP switched on, read back, and its SCM_TIMESTAMP received (qemu-user knows
+ * no SO_TIMESTAMPNS). */
 static void time_options(void) {
   say("-- time options");
   int s = OK(socket(AF_INET, SOCK_DGRAM, 0));
@@ -260,6 +261,35 @@ static void time_options(void) {
   n = sizeof value;
   R(getsockopt(s, SOL_SOCKET, SO_TIMESTAMP, &value, &n));
   say("SO_TIMESTAMP %d length %u", value, n);
+  /* A datagram to itself comes with its SCM_TIMESTAMP (on i386 before Linux 5.1: the
+   * old message, and the new one appended after it). */
+  struct sockaddr_in self = loopback(port_of(s));
+  R(sendto(s, "stamp", 5, 0, (struct sockaddr*)&self, sizeof self));
+  union {
+    struct cmsghdr align;
+    char bytes[256];
+  } control;
+  struct iovec iov = {buf, sizeof buf};
+  struct msghdr m;
+  memset(&m, 0, sizeof m);
+  m.msg_iov = &iov;
+  m.msg_iovlen = 1;
+  m.msg_control = control.bytes;
+  m.msg_controllen = sizeof control.bytes;
+  R(recvmsg(s, &m, 0));
+  int found = 0, length_right = 0, recent = 0;
+  for (struct cmsghdr* c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {
+    if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_TIMESTAMP) continue;
+    ++found;
+    length_right = c->cmsg_len == CMSG_LEN(sizeof(struct timeval));
+    struct timeval stamp;
+    memcpy(&stamp, CMSG_DATA(c), sizeof stamp);
+    long long now = (long long)time(NULL);
+    recent = stamp.tv_sec > now - 60 && stamp.tv_sec <= now + 1 && stamp.tv_usec >= 0 &&
+             stamp.tv_usec < 1000000;
+  }
+  say("SCM_TIMESTAMP: %d found, length right %d, recent %d, flags %#x", found, length_right, recent,
+      m.msg_flags);
   close(s);
 }
 
