@@ -20,9 +20,11 @@ inline bool user_writable(void* buffer, size_t size) noexcept {
   return sysgate::syscall(SYS_getcpu, bytes, bytes + size - 4, nullptr) == 0;
 }
 
-// Copies `size` bytes of a caller's buffer, asked of the kernel (process_vm_readv from
-// this very process): false (EFAULT) where they cannot be read, not a crash. Where
-// the call is missing (ENOSYS: seccomp, an emulator) or refused (EPERM), a plain copy.
+// Copies `size` (at most a page) bytes of a caller's buffer, asked of the kernel
+// (process_vm_readv from this very process): false (EFAULT) where they cannot be read,
+// not a crash. Where that call is missing (ENOSYS: qemu-user, seccomp) or refused
+// (EPERM), the pages are asked of mincore (mapped is taken for readable; ENOMEM: not),
+// then copied.
 inline bool user_read(void* to, const void* from, size_t size) noexcept {
   struct iovec local = {to, size};
   struct iovec remote = {const_cast<void*>(from), size};
@@ -30,6 +32,12 @@ inline bool user_read(void* to, const void* from, size_t size) noexcept {
                             1, 0);
   if (n == static_cast<long>(size)) return true;
   if (n != -ENOSYS && n != -EPERM) return false;
+  const unsigned long page = 4096;
+  unsigned long first = reinterpret_cast<unsigned long>(from) & ~(page - 1);
+  unsigned long end = reinterpret_cast<unsigned long>(from) + size;
+  if (end < first || end - first > 2 * page) return false;
+  unsigned char resident[2];
+  if (sysgate::syscall(SYS_mincore, first, end - first, resident) != 0) return false;
   __builtin_memcpy(to, from, size);
   return true;
 }

@@ -657,6 +657,11 @@ int main(void) {
   bring_up_loopback();
   const char* under = getenv("SYSGATE_RUNS_UNDER");
   int qemu = under && strcmp(under, "qemu") == 0;
+#if defined(__i386__) && !defined(SYSGATE_HOST_LIBC)
+  /* qemu-user (7.2) hands the _NEW time options to the host unconverted (SO_RCVTIMEO
+   * reads back 4 bytes, SO_TIMESTAMP 0): under it the old ones, in both passes. */
+  if (qemu) __sysgate_sockopt_time32 = 1;
+#endif
   tcp();
   udp();
   time_options();
