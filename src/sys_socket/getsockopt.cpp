@@ -12,7 +12,7 @@
 namespace sysgate::c {
 namespace {
 
-long get(int fd, int level, int name, void* value, socklen_t* length) noexcept {
+[[gnu::noinline]] long get(int fd, int level, int name, void* value, socklen_t* length) noexcept {
   return socket_syscall(SYS_getsockopt, SYS_GETSOCKOPT, fd, level, name, value, length);
 }
 

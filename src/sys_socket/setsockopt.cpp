@@ -11,7 +11,8 @@
 namespace sysgate::c {
 namespace {
 
-long set(int fd, int level, int name, const void* value, socklen_t length) noexcept {
+[[gnu::noinline]] long set(int fd, int level, int name, const void* value,
+                           socklen_t length) noexcept {
   return socket_syscall(SYS_setsockopt, SYS_SETSOCKOPT, fd, level, name, value, length);
 }
 
