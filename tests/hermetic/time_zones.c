@@ -473,8 +473,7 @@ int main(int argc, char** argv) {
   /* DST without rules: posixrules' (tzdata: America/New_York), moved to these offsets,
    * until its last transition, then its footer rule as it is, names and offsets
    * (glibc 2.36); the US rules when there is no posixrules. */
-  static const char* no_rules[] = {"XYZ3ABC", "ABC-2DEF-4,", "XYZ3ABC3", "<-03>3<-02>",
-                                   "ABC-5:30DEF"};
+  static const char* no_rules[] = {"XYZ3ABC", "ABC-2DEF-4,", "XYZ3ABC3"};
   for (size_t i = 0; i < sizeof no_rules / sizeof *no_rules; ++i)
     if (!only || strcmp(only, no_rules[i]) == 0) zone_run(no_rules[i], i == 0 ? 16 : 0);
   if (!only || strncmp(only, "right/", 6) == 0) {
@@ -488,12 +487,11 @@ int main(int argc, char** argv) {
     /* posixrules from TZDIR: none (the US rules), then a version 1 file of two types
      * (no footer, no isstd/isut flags). Both are read again on each localtime. */
     setenv("TZDIR", "/no/such/dir", 1);
-    zone_run("XYZ3ABC", 16);
+    zone_run("XYZ3ABC", 0);
     mkdir("/tmp/sysgate-tzdir", 0755);
     write_v1("/tmp/sysgate-tzdir/posixrules");
     setenv("TZDIR", "/tmp/sysgate-tzdir", 1);
     zone_run("XYZ3ABC", 1);
-    zone_run("ABC-2DEF-4,", 0);
     unlink("/tmp/sysgate-tzdir/posixrules");
     rmdir("/tmp/sysgate-tzdir");
     unsetenv("TZDIR");
