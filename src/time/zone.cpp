@@ -62,7 +62,15 @@ char* old_tz;  // the TZ last read, as given (after a leading ':')
 struct TimeType {
   long offset;
   unsigned char isdst;
-  unsigned char idx;  // into zone_names
+  unsigned char idx;    // into zone_names
+  unsigned char isstd;  // its transitions are given in standard time
+  unsigned char isut;   // its transitions are given in UTC
+};
+// A leap-second record (right/ zones): from `transition` on, `change` seconds of
+// correction.
+struct Leap {
+  int64_t transition;
+  long change;
 };
 bool use_file;
 void* file_memory;
@@ -72,6 +80,8 @@ unsigned char* type_idxs;
 size_t num_types;
 TimeType* types;
 char* zone_names;
+size_t num_leaps;
+Leap* leaps;
 const char* tzspec;  // the footer rule, or null
 dev_t file_dev;      // the file's identity when it was read
 ino_t file_ino;
@@ -116,6 +126,11 @@ bool scan_hu(const char* s, unsigned short* value, const char** end) {
 // sscanf(s, "%hu%n:%hu%n:%hu%n", ...): the conversions made, `consumed` after the last.
 int scan_hms(const char* s, unsigned short* hh, unsigned short* mm, unsigned short* ss,
              int* consumed) {
+  // glibc's sscanf at the end of its input (spaces at most) sets errno to 0, which
+  // its mktime's caller sees when TZ is read again (with posixrules, each time).
+  const char* rest = s;
+  while (is_space(*rest)) ++rest;
+  if (*rest == 0) errno = 0;
   const char* end;
   unsigned short* slots[3] = {hh, mm, ss};
   int count = 0;
@@ -237,14 +252,22 @@ bool parse_rule(const char** tzp, int which) {
   return true;
 }
 
-// __tzset_parse_tz (without the posixrules default: a rule-less DST zone takes the US
-// rules).
-void parse_tz(const char* tz) {
+bool tzfile_default(const char* std, const char* dst, long stdoff, long dstoff);
+
+// __tzset_parse_tz. A DST zone without rules ("EST5EDT", "XYZ3ABC,") takes them from
+// TZDIR/posixrules when that file is usable (with_default; true is returned and the
+// file is in use), else the US rules (M3.2.0,M11.1.0).
+bool parse_tz(const char* tz, bool with_default) {
   memset(rules, 0, sizeof rules);
   rules[0].name = rules[1].name = "";
   if (parse_tzname(&tz, 0) && parse_offset(&tz, 0)) {
     if (*tz != 0) {
-      if (parse_tzname(&tz, 1)) parse_offset(&tz, 1);
+      if (parse_tzname(&tz, 1)) {
+        parse_offset(&tz, 1);
+        if (with_default && (*tz == 0 || (tz[0] == ',' && tz[1] == 0)) &&
+            tzfile_default(rules[0].name, rules[1].name, rules[0].offset, rules[1].offset))
+          return true;
+      }
       if (parse_rule(&tz, 0)) parse_rule(&tz, 1);
     } else {
       rules[1].name = rules[0].name;
@@ -252,6 +275,7 @@ void parse_tz(const char* tz) {
     }
   }
   update_vars();
+  return false;
 }
 
 // compute_change, with glibc's quirk: a year before 1971 counts from 1970-01-01.
@@ -334,7 +358,12 @@ int64_t be64(const unsigned char* p) {
 // The whole file in a malloc'd buffer, or null.
 unsigned char* read_file(const char* path, size_t* size) {
   long fd = sysgate::syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return nullptr;
+  if (fd < 0) {
+    // glibc's fopen leaves its errno, which a caller of mktime sees when TZ is read
+    // again (each time with posixrules in use).
+    errno = static_cast<int>(-fd);
+    return nullptr;
+  }
   size_t cap = 4096, len = 0;
   unsigned char* buf = static_cast<unsigned char*>(malloc(cap));
   while (buf) {
@@ -390,8 +419,9 @@ size_t data_size(const Counts& c, size_t time_size) {
          c.isut;
 }
 
-// __tzfile_read: true when `file` was a usable TZif file (then it is in use).
-bool read_tzfile(const char* file) {
+// __tzfile_read: true when `file` was a usable TZif file (then it is in use). `extra`
+// bytes more are allocated with it, at *extra_out.
+bool read_tzfile(const char* file, size_t extra = 0, char** extra_out = nullptr) {
   const bool was_using_file = use_file;
   use_file = false;
   char path_buf[4096];
@@ -452,14 +482,15 @@ bool read_tzfile(const char* file) {
     if (f + footer_len == end) footer_len = 0;  // no closing newline: no rule
     footer = f;
   }
-  size_t bytes =
-      c.time * sizeof(int64_t) + c.type * sizeof(TimeType) + c.time + c.chars + 1 + footer_len + 1;
+  size_t bytes = c.leap * sizeof(Leap) + c.time * sizeof(int64_t) + c.type * sizeof(TimeType) +
+                 c.time + c.chars + 1 + footer_len + 1 + extra;
   unsigned char* mem = static_cast<unsigned char*>(malloc(bytes));
   if (!mem) {
     free(data);
     return false;
   }
-  transitions = reinterpret_cast<int64_t*>(mem);
+  leaps = reinterpret_cast<Leap*>(mem);
+  transitions = reinterpret_cast<int64_t*>(leaps + c.leap);
   types = reinterpret_cast<TimeType*>(transitions + c.time);
   type_idxs = reinterpret_cast<unsigned char*>(types + c.type);
   zone_names = reinterpret_cast<char*>(type_idxs + c.time);
@@ -474,12 +505,23 @@ bool read_tzfile(const char* file) {
     types[i].offset = static_cast<int32_t>(be32(q));
     types[i].isdst = q[4];
     types[i].idx = q[5];
-    if (types[i].isdst > 1 || types[i].idx >= c.chars) ok = false;
+    types[i].isstd = types[i].isut = 0;
+    if (types[i].isdst > 1 || types[i].idx > c.chars) ok = false;
   }
   memcpy(zone_names, q, c.chars);
   zone_names[c.chars] = 0;
+  q += c.chars;
+  for (uint32_t i = 0; i < c.leap; ++i, q += time_size + 4) {
+    leaps[i].transition = time_size == 8 ? be64(q) : static_cast<int32_t>(be32(q));
+    leaps[i].change = static_cast<int32_t>(be32(q + time_size));
+  }
+  // glibc takes one flag per type, and refuses more flags than types.
+  if (c.isstd > c.type || c.isut > c.type) ok = false;
+  for (uint32_t i = 0; ok && i < c.isstd; ++i) types[i].isstd = *q++ != 0;
+  for (uint32_t i = 0; ok && i < c.isut; ++i) types[i].isut = *q++ != 0;
   memcpy(spec, footer, footer_len);
   spec[footer_len] = 0;
+  if (extra_out) *extra_out = spec + footer_len + 1;
   free(data);
   if (!ok) {
     free(mem);
@@ -488,6 +530,7 @@ bool read_tzfile(const char* file) {
   file_memory = mem;
   num_transitions = c.time;
   num_types = c.type;
+  num_leaps = c.leap;
   tzspec = *spec ? spec : nullptr;
   use_file = true;
 
@@ -527,14 +570,87 @@ bool read_tzfile(const char* file) {
   return true;
 }
 
+// What glibc 2.36 (this host's, x86_64) does, measured: a transition out of DST in wall
+// clock time moves by dstoff less the dstoff of the previous such zone (0 at first),
+// not less posixrules' own DST offset, and posixrules' DST offset stays the one daylight
+// is computed from. (Its source reads as if rule_dstoff were both; the binary is the
+// reference.)
+long previous_default_dstoff;
+
+// __tzfile_default: TZ named a DST zone without its rules ("XYZ3ABC"). The rules are
+// posixrules' transitions, moved by the difference of the offsets, with the given names
+// and offsets; its footer rule, with its own names and offsets, as it is (glibc 2.36).
+// False when posixrules is missing or has fewer than two types.
+bool tzfile_default(const char* std, const char* dst, long stdoff, long dstoff) {
+  const size_t stdlen = strlen(std) + 1, dstlen = strlen(dst) + 1;
+  char* names;
+  if (!read_tzfile("posixrules", stdlen + dstlen, &names)) return false;
+  if (num_types < 2) {
+    use_file = false;
+    return false;
+  }
+  memcpy(names, std, stdlen);
+  memcpy(names + stdlen, dst, dstlen);
+  zone_names = names;
+  num_types = 2;
+  bool isdst = false;
+  for (size_t i = 0; i < num_transitions; ++i) {
+    const TimeType& type = types[type_idxs[i]];
+    type_idxs[i] = type.isdst;
+    if (type.isut) {
+      // given in UTC: no correction
+    } else if (isdst && !type.isstd) {
+      transitions[i] += dstoff - previous_default_dstoff;
+    } else {
+      transitions[i] += stdoff - rule_stdoff;
+    }
+    isdst = type.isdst;
+  }
+  rule_stdoff = stdoff;
+  previous_default_dstoff = dstoff;
+  types[0] = TimeType{stdoff, 0, 0, 0, 0};
+  types[1] = TimeType{dstoff, 1, static_cast<unsigned char>(stdlen), 0, 0};
+  set_names(std, dst);
+  timezone = -stdoff;
+  // Read posixrules again next time.
+  file_dev = 0;
+  file_ino = 0;
+  file_mtime = 0;
+  return true;
+}
+
 const char* type_name(size_t type) {
   const char* s = zone_names + types[type].idx;
   return intern(s, strlen(s));
 }
 
-// __tzfile_compute, without leap seconds.
-void file_compute(int64_t timer, bool local, tm* tp) {
-  if (!local) return;
+void file_compute_type(int64_t timer, tm* tp);
+
+// __tzfile_compute: the local type (when `local`), and the leap-second correction at
+// timer (subtracted from the offset) and how many inserted seconds timer is (the 60th,
+// 61st... second of a minute: added to tm_sec).
+void file_compute(int64_t timer, bool local, tm* tp, long* leap_correct, int* leap_hit) {
+  *leap_correct = 0;
+  *leap_hit = 0;
+  if (local) file_compute_type(timer, tp);
+  size_t i = num_leaps;
+  do {
+    if (i-- == 0) return;
+  } while (timer < leaps[i].transition);
+  *leap_correct = leaps[i].change;
+  if (timer == leaps[i].transition &&
+      ((i == 0 && leaps[i].change > 0) || (i > 0 && leaps[i].change > leaps[i - 1].change))) {
+    *leap_hit = 1;
+    while (i > 0 && leaps[i].transition == leaps[i - 1].transition + 1 &&
+           leaps[i].change == leaps[i - 1].change + 1) {
+      ++*leap_hit;
+      --i;
+    }
+  }
+}
+
+// __tzfile_compute's local type.
+void file_compute_type(int64_t timer, tm* tp) {
   const char* n[2] = {nullptr, nullptr};
   size_t i;
   if (num_transitions == 0 || timer < transitions[0]) {
@@ -556,7 +672,7 @@ void file_compute(int64_t timer, bool local, tm* tp) {
   } else {
     if (timer >= transitions[num_transitions - 1]) {
       if (tzspec && civil::to_tm(timer, 0, tp)) {
-        parse_tz(tzspec);
+        parse_tz(tzspec, false);
         tz_compute(timer, tp, true);
         return;
       }
@@ -616,7 +732,11 @@ void update_locked(bool always) {
     update_vars();
     return;
   }
-  parse_tz(tz);
+  if (parse_tz(tz, true)) {
+    // posixrules in use: TZ is read again each time (glibc).
+    free(old_tz);
+    old_tz = nullptr;
+  }
 }
 
 }  // namespace
@@ -633,11 +753,13 @@ void tzset() noexcept {
 }
 
 bool convert(time_t t, bool local, bool always, tm* tp) noexcept {
+  long leap_correct = 0;
+  int leap_hit = 0;
   {
     internal::LockGuard guard(zone_lock);
     update_locked(always);
     if (use_file) {
-      file_compute(t, local, tp);
+      file_compute(t, local, tp, &leap_correct, &leap_hit);
     } else {
       if (!civil::to_tm(t, 0, tp)) return false;
       tz_compute(t, tp, local);
@@ -648,7 +770,9 @@ bool convert(time_t t, bool local, bool always, tm* tp) noexcept {
     tp->tm_zone = "GMT";
     tp->tm_gmtoff = 0;
   }
-  return civil::to_tm(t, tp->tm_gmtoff, tp);
+  if (!civil::to_tm(t, tp->tm_gmtoff - leap_correct, tp)) return false;
+  tp->tm_sec += leap_hit;
+  return true;
 }
 
 }  // namespace sysgate::zone

@@ -2,16 +2,19 @@
  * flags, widths, E and O), asctime/ctime, tzset's tzname/timezone/daylight, in UTC, in
  * TZif zones with DST (every transition between 1900 and 2100 found by sweeping, and
  * the wall-clock times around each through mktime with tm_isdst -1, 0 and 1), in the
- * footer rule past 2037, and in POSIX TZ strings; a TZif version 1 file written here.
+ * footer rule past 2037, and in POSIX TZ strings; a TZif version 1 file written here;
+ * DST without rules from posixrules (or without it, the US rules); the leap seconds of
+ * right/UTC and right/Europe/Berlin.
  * Prints one hash of every line and their count (the -glibc twin must print the same);
- * "-v" prints the lines. Zone files: /usr/share/zoneinfo, or the copies the kernel
- * tests' initramfs carries. */
+ * "-v" prints the lines ("-v ZONE" only that zone's). Zone files: /usr/share/zoneinfo, or the
+ * copies the kernel tests' initramfs carries. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -183,8 +186,9 @@ static void normalise(const char* name) {
 }
 
 /* Every change of offset or isdst between 1900 and 2100, found by sweeping and bisecting,
- * and the times and wall clocks around it. */
-static void transitions(const char* name) {
+ * and the times and wall clocks around it (around every `mktime_every`th: with posixrules
+ * in use each mktime reads the file again). */
+static void transitions(const char* name, int mktime_every) {
   struct tm a, b, tm;
   long long step = 86400LL * 6 + 3599;
   long long prev = -2208988800LL;
@@ -222,7 +226,7 @@ static void transitions(const char* name) {
       LINE("%s full %lld: %s", name, (long long)t, tm_text(&tm));
     }
     /* Wall clocks from 90 minutes before to 90 after the change, in the old offset. */
-    for (int minutes = -90; minutes <= 90; minutes += 30) {
+    for (int minutes = -90; minutes <= 90 && found % mktime_every < 2; minutes += 30) {
       t = (time_t)hi;
       struct tm wall;
       time_t shifted = (time_t)(hi + a.tm_gmtoff + minutes * 60);
@@ -255,7 +259,11 @@ static void sample(const char* name) {
     back.tm_isdst = -1;
     errno = 0;
     time_t r = mktime(&back);
-    LINE("%s mktime: %lld errno %d", name, (long long)r, r == -1 ? errno : 0);
+    /* With TZ unset, mktime reads /etc/localtime again each time and leaves its open's
+     * errno (glibc; sysgate likewise): ENOENT where there is none (the kernel tests'
+     * initramfs), 0 where there is. Not printed for it. */
+    int unset = strcmp(name, "(unset)") == 0;
+    LINE("%s mktime: %lld errno %d", name, (long long)r, r == -1 && !unset ? errno : 0);
     char buf[26];
     char* c = ctime_r(&t, buf);
     LINE("%s ctime_r: %s", name, c ? c : "NULL");
@@ -318,12 +326,56 @@ static void write_v1(const char* path) {
  * emulation makes them take seconds). */
 static int light;
 
+/* sweep: 0 none, else transitions with mktime around every sweep-th (and the next). */
 static void zone_run(const char* tz, int sweep) {
   if (light) sweep = 0;
   use_zone(tz);
   normalise(tz ? tz : "(unset)");
   sample(tz ? tz : "(unset)");
-  if (sweep) transitions(tz ? tz : "(unset)");
+  if (sweep) transitions(tz ? tz : "(unset)", sweep);
+  vars("after");
+}
+
+/* Leap seconds (right/ zones): the seconds around every June 30 and December 31 end,
+ * through gmtime, localtime, and back through timegm and mktime, 23:59:60 included. */
+static void leap_seconds(const char* name) {
+  use_zone(name);
+  for (int year = 1971; year < 2030; ++year)
+    for (int half = 0; half < 2; ++half) {
+      struct tm tm;
+      memset(&tm, 0, sizeof tm);
+      tm.tm_year = year - 1900;
+      tm.tm_mon = half ? 11 : 5;
+      tm.tm_mday = half ? 31 : 30;
+      tm.tm_hour = 23;
+      tm.tm_min = 59;
+      tm.tm_sec = 59;
+      time_t t0 = timegm(&tm);
+      for (int d = -1; d <= 2; ++d) {
+        time_t t = t0 + d;
+        struct tm g, l;
+        gmtime_r(&t, &g);
+        localtime_r(&t, &l);
+        struct tm gb = g, lb = l;
+        time_t rg = timegm(&gb);
+        lb.tm_isdst = -1;
+        time_t rl = mktime(&lb);
+        LINE("%s %lld: gm %s back %lld; local %s back %lld", name, (long long)t, short_tm(&g),
+             (long long)rg, short_tm(&l), (long long)rl);
+      }
+      for (int sec = 59; sec <= 61; ++sec) {
+        struct tm m = tm;
+        m.tm_sec = sec;
+        time_t r = timegm(&m);
+        LINE("%s timegm :%d: %lld %s", name, sec, (long long)r, short_tm(&m));
+        m = tm;
+        m.tm_sec = sec;
+        m.tm_isdst = -1;
+        r = mktime(&m);
+        LINE("%s mktime :%d: %lld %s", name, sec, (long long)r, short_tm(&m));
+      }
+    }
+  LINE("%s: %s", name, tm_text(gmtime(&(time_t){1483228826})));
   vars("after");
 }
 
@@ -418,7 +470,32 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < sizeof rules / sizeof *rules; ++i)
     if (!only || strcmp(only, rules[i]) == 0) zone_run(rules[i], i < 8);
 
+  /* DST without rules: posixrules' (tzdata: America/New_York), moved to these offsets,
+   * until its last transition, then its footer rule as it is, names and offsets
+   * (glibc 2.36); the US rules when there is no posixrules. */
+  static const char* no_rules[] = {"XYZ3ABC", "ABC-2DEF-4,", "XYZ3ABC3"};
+  for (size_t i = 0; i < sizeof no_rules / sizeof *no_rules; ++i)
+    if (!only || strcmp(only, no_rules[i]) == 0) zone_run(no_rules[i], i == 0 ? 16 : 0);
+  if (!only || strncmp(only, "right/", 6) == 0) {
+    leap_seconds("right/UTC");
+    zone_run("right/UTC", 0);
+    zone_run("right/Europe/Berlin", 8);
+    leap_seconds("right/Europe/Berlin");
+  }
+
   if (!only) {
+    /* posixrules from TZDIR: none (the US rules), then a version 1 file of two types
+     * (no footer, no isstd/isut flags). Both are read again on each localtime. */
+    setenv("TZDIR", "/no/such/dir", 1);
+    zone_run("XYZ3ABC", 0);
+    mkdir("/tmp/sysgate-tzdir", 0755);
+    write_v1("/tmp/sysgate-tzdir/posixrules");
+    setenv("TZDIR", "/tmp/sysgate-tzdir", 1);
+    zone_run("XYZ3ABC", 1);
+    unlink("/tmp/sysgate-tzdir/posixrules");
+    rmdir("/tmp/sysgate-tzdir");
+    unsetenv("TZDIR");
+
     write_v1("/tmp/sysgate-tzif-v1");
     zone_run(":/tmp/sysgate-tzif-v1", 1);
     unlink("/tmp/sysgate-tzif-v1");
