@@ -44,36 +44,6 @@ Arg fetch(Args& args, ArgType type, int index) {
   return args.table ? args.table[index] : read_arg(args.list, type);
 }
 
-// Reads every argument the format names into table, each with the type of the last
-// spec that uses it (glibc's rule); unreferenced gaps are read as int.
-long load_table(const char* p, va_list args, Arg* table) {
-  ArgType types[kMaxPositional] = {};
-  int count = 0, next = 0;
-  auto use = [&](int index, ArgType type) {
-    if (index < 0) index = next++;
-    if (index >= kMaxPositional) return false;
-    types[index] = type;
-    if (index >= count) count = index + 1;
-    return true;
-  };
-  for (; *p; p++) {
-    if (*p != '%') continue;
-    Parsed parsed;
-    const char* end = parse_spec(p + 1, parsed);
-    if (!end) break;
-    p = end - 1;
-    bool ok = (parsed.width_arg == -1 || use(parsed.width_arg, kInt)) &&
-              (parsed.precision_arg == -1 || use(parsed.precision_arg, kInt));
-    ArgType type = parsed.known ? arg_type(parsed.spec) : kNoArg;
-    if (!ok || (type != kNoArg && !use(parsed.value_arg, type))) return -kErrorInvalid;
-  }
-  va_list list;
-  va_copy(list, args);
-  for (int i = 0; i < count; i++) table[i] = read_arg(list, types[i]);
-  va_end(list);
-  return 0;
-}
-
 // Reads the value of %d i (signed) or u o x X (unsigned) at its length.
 void convert_integer(Out& out, const Spec& spec, uint64_t v) {
   char c = spec.conversion;
@@ -131,9 +101,41 @@ void store_count(const Spec& spec, void* where, size_t count) {
 
 }  // namespace
 
+// Reads every argument the format names into table, each with the type of the last
+// spec that uses it (glibc's rule); unreferenced gaps are read as int. Reached only
+// through kExtras (format_extras.cpp).
+long load_table(const char* p, va_list args, Arg* table) {
+  ArgType types[kMaxPositional] = {};
+  int count = 0, next = 0;
+  auto use = [&](int index, ArgType type) {
+    if (index < 0) index = next++;
+    if (index >= kMaxPositional) return false;
+    types[index] = type;
+    if (index >= count) count = index + 1;
+    return true;
+  };
+  for (; *p; p++) {
+    if (*p != '%') continue;
+    Parsed parsed;
+    const char* end = parse_spec(p + 1, parsed);
+    if (!end) break;
+    p = end - 1;
+    bool ok = (parsed.width_arg == -1 || use(parsed.width_arg, kInt)) &&
+              (parsed.precision_arg == -1 || use(parsed.precision_arg, kInt));
+    ArgType type = parsed.known ? arg_type(parsed.spec) : kNoArg;
+    if (!ok || (type != kNoArg && !use(parsed.value_arg, type))) return -kErrorInvalid;
+  }
+  va_list list;
+  va_copy(list, args);
+  for (int i = 0; i < count; i++) table[i] = read_arg(list, types[i]);
+  va_end(list);
+  return 0;
+}
+
 long format(Sink& sink, const char* format, va_list va) noexcept {
   const char* p = format;
   Out out{&sink};
+  const Extras* extras = sink.extras;  // nullptr: a lean face, no rare conversion
   Args args;
   Arg table[kMaxPositional];
   args.table = nullptr;
@@ -159,7 +161,11 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
         (parsed.value_arg >= 0 || parsed.width_arg >= 0 || parsed.precision_arg >= 0)) {
       // The table holds the arguments of the sequential specs before this one too, and
       // args.next keeps counting them.
-      if ((result = load_table(format, va, table)) < 0) break;
+      if (!extras) {
+        result = -kErrorInvalid;
+        break;
+      }
+      if ((result = extras->load_table(format, va, table)) < 0) break;
       args.table = table;
     }
     Spec& spec = parsed.spec;
@@ -184,21 +190,30 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
     ArgType type = parsed.known ? arg_type(spec) : kNoArg;
     Arg arg{};
     if (type != kNoArg) arg = fetch(args, type, parsed.value_arg);
+    bool wide = spec.length == kLong && (c == 'c' || c == 's');
+    if (!extras && (wide || (c | 32) == 'a')) {
+      result = -kErrorInvalid;
+      break;
+    }
     if (!parsed.known) {
       print_unknown(out, spec);
     } else if (c == '%') {
       out.put("%", 1);
     } else if (type == kDouble || type == kLongDouble) {
       if ((c | 32) == 'a') {
-        format_hex_float(out, spec, arg, type == kLongDouble);
+        extras->hex_float(out, spec, arg, type == kLongDouble);
       } else {
         format_float(out, spec, arg, type == kLongDouble);
       }
     } else if (c == 'c') {
-      format_char(out, spec, unsigned(arg.integer));
+      if (wide) {
+        extras->wide_char(out, spec, unsigned(arg.integer));
+      } else {
+        format_char(out, spec, unsigned(arg.integer));
+      }
     } else if (c == 's') {
-      if (spec.length == kLong) {
-        format_wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
+      if (wide) {
+        extras->wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
       } else {
         format_string(out, spec, static_cast<const char*>(arg.pointer));
       }
@@ -246,12 +261,12 @@ bool discard_put(Sink*, const char*, size_t) { return true; }
 
 }  // namespace
 
-BufferSink::BufferSink(char* b, size_t n)
-    : Sink{n ? buffer_put : discard_put}, buffer(b), size(n), used(0) {}
+BufferSink::BufferSink(char* b, size_t n, const Extras* rare)
+    : Sink{n ? buffer_put : discard_put, nullptr, rare}, buffer(b), size(n), used(0) {}
 
 long format_buffer(char* buffer, size_t size, const char* fmt, va_list args,
-                   const char* (*errno_text)(Sink*)) noexcept {
-  BufferSink sink(buffer, size);
+                   const char* (*errno_text)(Sink*), const Extras* extras) noexcept {
+  BufferSink sink(buffer, size, extras);
   sink.errno_text = errno_text;
   long result = format(sink, fmt, args);
   if (size) buffer[sink.used] = 0;

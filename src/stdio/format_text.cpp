@@ -111,10 +111,14 @@ void format_string(Out& out, const Spec& spec, const char* text) {
 }
 
 void format_char(Out& out, const Spec& spec, unsigned value) {
+  char c = char(value);
+  put_field(out, spec, &c, 1);
+}
+
+void format_wide_char(Out& out, const Spec& spec, unsigned value) {
   char buf[4];
-  size_t length = 1;
-  buf[0] = char(value);
-  if (spec.length == kLong && (length = utf8(value, buf)) == 0) {
+  size_t length = utf8(value, buf);
+  if (length == 0) {
     out.error = kErrorIllegal;
     return;
   }
