@@ -44,58 +44,34 @@ Arg fetch(Args& args, ArgType type, int index) {
   return args.table ? args.table[index] : read_arg(args.list, type);
 }
 
-// Reads the value of %d i (signed) or u o x X (unsigned) at its length.
+// The width in bits of an integer argument (and of %n's target) at each Length:
+// none (int), hh, h, l, ll (and L q), j, z, t.
+constexpr uint8_t kLengthBits[] = {
+    32, 8, 16, 8 * sizeof(long), 64, 64, 8 * sizeof(size_t), 8 * sizeof(ptrdiff_t)};
+
+// Reads the value of %d i (signed) or u o x X (unsigned) at its length: the low bits,
+// sign- or zero-extended by a shift pair.
 void convert_integer(Out& out, const Spec& spec, uint64_t v) {
   char c = spec.conversion;
   bool is_signed = c == 'd' || c == 'i';
-  int64_t s = int64_t(v);
-  switch (spec.length) {
-    case kChar:
-      s = is_signed ? int64_t(int8_t(v)) : int64_t(uint8_t(v));
-      break;
-    case kShort:
-      s = is_signed ? int64_t(int16_t(v)) : int64_t(uint16_t(v));
-      break;
-    case kLongLong:
-    case kMax:
-      break;
-    case kLong:
-      s = is_signed ? int64_t(long(v)) : int64_t((unsigned long)v);
-      break;
-    case kSize:
-    case kPtrdiff:
-      s = is_signed ? int64_t(ptrdiff_t(v)) : int64_t(size_t(v));
-      break;
-    default:
-      s = is_signed ? int64_t(int32_t(v)) : int64_t(uint32_t(v));
-      break;
-  }
+  int shift = 64 - kLengthBits[spec.length];
+  v <<= shift;
+  int64_t s = is_signed ? int64_t(v) >> shift : int64_t(v >> shift);
   bool negative = is_signed && s < 0;
   format_integer(out, spec, negative ? 0 - uint64_t(s) : uint64_t(s), negative);
 }
 
+// %n: the count truncated to the target's width (x86 is little-endian: its low bytes).
 void store_count(const Spec& spec, void* where, size_t count) {
-  switch (spec.length) {
-    case kChar:
-      *static_cast<signed char*>(where) = static_cast<signed char>(count);
-      break;
-    case kShort:
-      *static_cast<short*>(where) = static_cast<short>(count);
-      break;
-    case kLong:
-      *static_cast<long*>(where) = long(count);
-      break;
-    case kLongLong:
-    case kMax:
-      *static_cast<long long*>(where) = (long long)count;
-      break;
-    case kSize:
-    case kPtrdiff:
-      *static_cast<ptrdiff_t*>(where) = ptrdiff_t(count);
-      break;
-    default:
-      *static_cast<int*>(where) = int(count);
-      break;
+  unsigned bits = kLengthBits[spec.length];
+  if (bits == 8) {
+    *static_cast<signed char*>(where) = static_cast<signed char>(count);
+  } else if (bits == 16) {
+    *static_cast<short*>(where) = static_cast<short>(count);
+  } else if (bits == 32) {
+    *static_cast<int*>(where) = int(count);
+  } else {
+    *static_cast<long long*>(where) = (long long)count;
   }
 }
 

@@ -37,6 +37,7 @@ void Out::put(const char* s, size_t n) {
 }
 
 void Out::pad(char c, size_t n) {
+  if (n == 0) return;  // most fields: no fill to build
   char block[32];
   __builtin_memset(block, c, sizeof block);
   for (; n > sizeof block; n -= sizeof block) put(block, sizeof block);
