@@ -151,25 +151,48 @@ int __fprintf_no_m(FILE* __restrict stream, const char* __restrict format, ...) 
 int __snprintf_no_m(char* __restrict s, size_t n, const char* __restrict format,
                     ...) SYSGATE_NOEXCEPT;
 int __sprintf_no_m(char* __restrict s, const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+/* A literal format that names none of %m, %n$ (a '$'), %a/%A (an 'a' or 'A'), %lc/%ls
+ * ("lc", "ls"; clang: any 'l') and %C/%S goes to a second set of twins, which leave the
+ * engine's positional table, hex floats and UTF-8 out of the program as well. */
+int __printf_lean(const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+int __fprintf_lean(FILE* __restrict stream, const char* __restrict format, ...) SYSGATE_NOEXCEPT;
+int __snprintf_lean(char* __restrict s, size_t n, const char* __restrict format,
+                    ...) SYSGATE_NOEXCEPT;
+int __sprintf_lean(char* __restrict s, const char* __restrict format, ...) SYSGATE_NOEXCEPT;
 #if !defined(__cplusplus) && defined(__GNUC__) && !defined(SYSGATE_NO_PRINTF_MACROS)
-#define __SYSGATE_NO_M(format)                                                            \
-  (__builtin_constant_p(format) && __builtin_constant_p(__builtin_strchr(format, 'm')) && \
-   !__builtin_strchr(format, 'm'))
+#define __SYSGATE_LACKS(format, c) \
+  (__builtin_constant_p(__builtin_strchr(format, c)) && !__builtin_strchr(format, c))
+#define __SYSGATE_NO_M(format) (__builtin_constant_p(format) && __SYSGATE_LACKS(format, 'm'))
+#ifdef __clang__ /* folds no strstr */
+#define __SYSGATE_NO_WIDE(format) __SYSGATE_LACKS(format, 'l')
+#else
+#define __SYSGATE_NO_WIDE(format)                                                             \
+  (__builtin_constant_p(__builtin_strstr(format, "lc")) && !__builtin_strstr(format, "lc") && \
+   __builtin_constant_p(__builtin_strstr(format, "ls")) && !__builtin_strstr(format, "ls"))
+#endif
+#define __SYSGATE_LEAN(format)                                                                     \
+  (__SYSGATE_NO_M(format) && __SYSGATE_LACKS(format, '$') && __SYSGATE_LACKS(format, 'a') &&       \
+   __SYSGATE_LACKS(format, 'A') && __SYSGATE_LACKS(format, 'C') && __SYSGATE_LACKS(format, 'S') && \
+   __SYSGATE_NO_WIDE(format))
 #define __SYSGATE_ARG1(a, ...) a
 #define __SYSGATE_ARG2(a, b, ...) b
 #define __SYSGATE_ARG3(a, b, c, ...) c
-#define printf(...)                                                            \
-  (__SYSGATE_NO_M(__SYSGATE_ARG1(__VA_ARGS__, 0)) ? __printf_no_m(__VA_ARGS__) \
-                                                  : (printf)(__VA_ARGS__))
-#define fprintf(...)                                                            \
-  (__SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __fprintf_no_m(__VA_ARGS__) \
-                                                  : (fprintf)(__VA_ARGS__))
-#define snprintf(...)                                                            \
-  (__SYSGATE_NO_M(__SYSGATE_ARG3(__VA_ARGS__, 0)) ? __snprintf_no_m(__VA_ARGS__) \
-                                                  : (snprintf)(__VA_ARGS__))
-#define sprintf(...)                                                            \
-  (__SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __sprintf_no_m(__VA_ARGS__) \
-                                                  : (sprintf)(__VA_ARGS__))
+#define printf(...)                                                              \
+  (__SYSGATE_LEAN(__SYSGATE_ARG1(__VA_ARGS__, 0))   ? __printf_lean(__VA_ARGS__) \
+   : __SYSGATE_NO_M(__SYSGATE_ARG1(__VA_ARGS__, 0)) ? __printf_no_m(__VA_ARGS__) \
+                                                    : (printf)(__VA_ARGS__))
+#define fprintf(...)                                                              \
+  (__SYSGATE_LEAN(__SYSGATE_ARG2(__VA_ARGS__, 0))   ? __fprintf_lean(__VA_ARGS__) \
+   : __SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __fprintf_no_m(__VA_ARGS__) \
+                                                    : (fprintf)(__VA_ARGS__))
+#define snprintf(...)                                                              \
+  (__SYSGATE_LEAN(__SYSGATE_ARG3(__VA_ARGS__, 0))   ? __snprintf_lean(__VA_ARGS__) \
+   : __SYSGATE_NO_M(__SYSGATE_ARG3(__VA_ARGS__, 0)) ? __snprintf_no_m(__VA_ARGS__) \
+                                                    : (snprintf)(__VA_ARGS__))
+#define sprintf(...)                                                              \
+  (__SYSGATE_LEAN(__SYSGATE_ARG2(__VA_ARGS__, 0))   ? __sprintf_lean(__VA_ARGS__) \
+   : __SYSGATE_NO_M(__SYSGATE_ARG2(__VA_ARGS__, 0)) ? __sprintf_no_m(__VA_ARGS__) \
+                                                    : (sprintf)(__VA_ARGS__))
 #endif
 
 int scanf(const char* __restrict format, ...) SYSGATE_NOEXCEPT SYSGATE_SCANF(1, 2);

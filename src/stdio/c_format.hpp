@@ -16,10 +16,12 @@ const char* errno_text(Sink* self);
 // name errno_text: the engine and the sinks take it as a value.
 using ErrnoText = const char* (*)(Sink*);
 
-// A Sink whose %m is strerror(errno) (or nothing for the no_m faces).
+// A Sink whose %m is strerror(errno) (or nothing for the no_m faces), and whose rare
+// conversions are kExtras (or none for the lean faces).
 struct CSink : Sink {
-  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t), ErrnoText texts)
-      : Sink{put_bytes, texts} {}
+  explicit CSink(bool (*put_bytes)(Sink*, const char*, size_t), ErrnoText texts,
+                 const Extras* rare = &kExtras)
+      : Sink{put_bytes, texts, rare} {}
 };
 
 // The engine's count, or -1 with errno from its negative result.

@@ -7,7 +7,7 @@ namespace {
 
 struct FileSink : CSink {
   FILE* file;
-  FileSink(FILE* f, ErrnoText texts) : CSink(put, texts), file(f) {}
+  FileSink(FILE* f, ErrnoText texts, const Extras* rare) : CSink(put, texts, rare), file(f) {}
   static bool put(Sink* self, const char* bytes, size_t n) {
     FILE* f = static_cast<FileSink*>(self)->file;
     return write_bytes(f, reinterpret_cast<const unsigned char*>(bytes), n) == n;
@@ -20,7 +20,7 @@ struct StackSink : CSink {
   FILE* file;
   size_t used = 0;
   unsigned char buffer[1024];
-  StackSink(FILE* f, ErrnoText texts) : CSink(put, texts), file(f) {}
+  StackSink(FILE* f, ErrnoText texts, const Extras* rare) : CSink(put, texts, rare), file(f) {}
   bool drain() {
     size_t n = used;
     used = 0;
@@ -41,15 +41,16 @@ struct StackSink : CSink {
 
 }  // namespace
 
-int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts) noexcept {
+int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts,
+                  const Extras* extras) noexcept {
   if (!to_write(f)) return -1;  // EBADF: not open for writing
   long result;
   if (f->flags & kUnbuffered) {
-    StackSink sink(f, texts);
+    StackSink sink(f, texts, extras);
     result = stdio::format(sink, format, args);
     if (sink.used && !sink.drain() && result >= 0) result = -kErrorIo;
   } else {
-    FileSink sink(f, texts);
+    FileSink sink(f, texts, extras);
     result = stdio::format(sink, format, args);
   }
   // A write error has set errno (EBADF, EPIPE...) and the stream's error flag.

@@ -44,8 +44,42 @@ Arg fetch(Args& args, ArgType type, int index) {
   return args.table ? args.table[index] : read_arg(args.list, type);
 }
 
+// The width in bits of an integer argument (and of %n's target) at each Length:
+// none (int), hh, h, l, ll (and L q), j, z, t.
+constexpr uint8_t kLengthBits[] = {
+    32, 8, 16, 8 * sizeof(long), 64, 64, 8 * sizeof(size_t), 8 * sizeof(ptrdiff_t)};
+
+// Reads the value of %d i (signed) or u o x X (unsigned) at its length: the low bits,
+// sign- or zero-extended by a shift pair.
+void convert_integer(Out& out, const Spec& spec, uint64_t v) {
+  char c = spec.conversion;
+  bool is_signed = c == 'd' || c == 'i';
+  int shift = 64 - kLengthBits[spec.length];
+  v <<= shift;
+  int64_t s = is_signed ? int64_t(v) >> shift : int64_t(v >> shift);
+  bool negative = is_signed && s < 0;
+  format_integer(out, spec, negative ? 0 - uint64_t(s) : uint64_t(s), negative);
+}
+
+// %n: the count truncated to the target's width (x86 is little-endian: its low bytes).
+void store_count(const Spec& spec, void* where, size_t count) {
+  unsigned bits = kLengthBits[spec.length];
+  if (bits == 8) {
+    *static_cast<signed char*>(where) = static_cast<signed char>(count);
+  } else if (bits == 16) {
+    *static_cast<short*>(where) = static_cast<short>(count);
+  } else if (bits == 32) {
+    *static_cast<int*>(where) = int(count);
+  } else {
+    *static_cast<long long*>(where) = (long long)count;
+  }
+}
+
+}  // namespace
+
 // Reads every argument the format names into table, each with the type of the last
-// spec that uses it (glibc's rule); unreferenced gaps are read as int.
+// spec that uses it (glibc's rule); unreferenced gaps are read as int. Reached only
+// through kExtras (format_extras.cpp).
 long load_table(const char* p, va_list args, Arg* table) {
   ArgType types[kMaxPositional] = {};
   int count = 0, next = 0;
@@ -74,66 +108,10 @@ long load_table(const char* p, va_list args, Arg* table) {
   return 0;
 }
 
-// Reads the value of %d i (signed) or u o x X (unsigned) at its length.
-void convert_integer(Out& out, const Spec& spec, uint64_t v) {
-  char c = spec.conversion;
-  bool is_signed = c == 'd' || c == 'i';
-  int64_t s = int64_t(v);
-  switch (spec.length) {
-    case kChar:
-      s = is_signed ? int64_t(int8_t(v)) : int64_t(uint8_t(v));
-      break;
-    case kShort:
-      s = is_signed ? int64_t(int16_t(v)) : int64_t(uint16_t(v));
-      break;
-    case kLongLong:
-    case kMax:
-      break;
-    case kLong:
-      s = is_signed ? int64_t(long(v)) : int64_t((unsigned long)v);
-      break;
-    case kSize:
-    case kPtrdiff:
-      s = is_signed ? int64_t(ptrdiff_t(v)) : int64_t(size_t(v));
-      break;
-    default:
-      s = is_signed ? int64_t(int32_t(v)) : int64_t(uint32_t(v));
-      break;
-  }
-  bool negative = is_signed && s < 0;
-  format_integer(out, spec, negative ? 0 - uint64_t(s) : uint64_t(s), negative);
-}
-
-void store_count(const Spec& spec, void* where, size_t count) {
-  switch (spec.length) {
-    case kChar:
-      *static_cast<signed char*>(where) = static_cast<signed char>(count);
-      break;
-    case kShort:
-      *static_cast<short*>(where) = static_cast<short>(count);
-      break;
-    case kLong:
-      *static_cast<long*>(where) = long(count);
-      break;
-    case kLongLong:
-    case kMax:
-      *static_cast<long long*>(where) = (long long)count;
-      break;
-    case kSize:
-    case kPtrdiff:
-      *static_cast<ptrdiff_t*>(where) = ptrdiff_t(count);
-      break;
-    default:
-      *static_cast<int*>(where) = int(count);
-      break;
-  }
-}
-
-}  // namespace
-
 long format(Sink& sink, const char* format, va_list va) noexcept {
   const char* p = format;
   Out out{&sink};
+  const Extras* extras = sink.extras;  // nullptr: a lean face, no rare conversion
   Args args;
   Arg table[kMaxPositional];
   args.table = nullptr;
@@ -159,7 +137,11 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
         (parsed.value_arg >= 0 || parsed.width_arg >= 0 || parsed.precision_arg >= 0)) {
       // The table holds the arguments of the sequential specs before this one too, and
       // args.next keeps counting them.
-      if ((result = load_table(format, va, table)) < 0) break;
+      if (!extras) {
+        result = -kErrorInvalid;
+        break;
+      }
+      if ((result = extras->load_table(format, va, table)) < 0) break;
       args.table = table;
     }
     Spec& spec = parsed.spec;
@@ -184,21 +166,30 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
     ArgType type = parsed.known ? arg_type(spec) : kNoArg;
     Arg arg{};
     if (type != kNoArg) arg = fetch(args, type, parsed.value_arg);
+    bool wide = spec.length == kLong && (c == 'c' || c == 's');
+    if (!extras && (wide || (c | 32) == 'a')) {
+      result = -kErrorInvalid;
+      break;
+    }
     if (!parsed.known) {
       print_unknown(out, spec);
     } else if (c == '%') {
       out.put("%", 1);
     } else if (type == kDouble || type == kLongDouble) {
       if ((c | 32) == 'a') {
-        format_hex_float(out, spec, arg, type == kLongDouble);
+        extras->hex_float(out, spec, arg, type == kLongDouble);
       } else {
         format_float(out, spec, arg, type == kLongDouble);
       }
     } else if (c == 'c') {
-      format_char(out, spec, unsigned(arg.integer));
+      if (wide) {
+        extras->wide_char(out, spec, unsigned(arg.integer));
+      } else {
+        format_char(out, spec, unsigned(arg.integer));
+      }
     } else if (c == 's') {
-      if (spec.length == kLong) {
-        format_wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
+      if (wide) {
+        extras->wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
       } else {
         format_string(out, spec, static_cast<const char*>(arg.pointer));
       }
@@ -246,12 +237,12 @@ bool discard_put(Sink*, const char*, size_t) { return true; }
 
 }  // namespace
 
-BufferSink::BufferSink(char* b, size_t n)
-    : Sink{n ? buffer_put : discard_put}, buffer(b), size(n), used(0) {}
+BufferSink::BufferSink(char* b, size_t n, const Extras* rare)
+    : Sink{n ? buffer_put : discard_put, nullptr, rare}, buffer(b), size(n), used(0) {}
 
 long format_buffer(char* buffer, size_t size, const char* fmt, va_list args,
-                   const char* (*errno_text)(Sink*)) noexcept {
-  BufferSink sink(buffer, size);
+                   const char* (*errno_text)(Sink*), const Extras* extras) noexcept {
+  BufferSink sink(buffer, size, extras);
   sink.errno_text = errno_text;
   long result = format(sink, fmt, args);
   if (size) buffer[sink.used] = 0;

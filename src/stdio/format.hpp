@@ -13,6 +13,13 @@
 
 namespace sysgate::stdio {
 
+// What only some formats use: the positional table (%n$, *m$), %a/%A and %lc/%ls
+// (format_internal.hpp). A Sink reaches them through `extras`, so that a program links
+// them only through a face that may need them: the __*printf_lean faces, which
+// <stdio.h> picks for a literal format that names none of them, pass nullptr.
+struct Extras;
+extern const Extras kExtras;  // format_extras.cpp
+
 // Where formatted bytes go. A C layer embeds a Sink as the first member (or base) of its
 // own state (a FILE, a buffer) and casts `self` back.
 struct Sink {
@@ -22,6 +29,8 @@ struct Sink {
   // The text %m prints: strerror(errno) in the C layer. Called only for %m; nullptr
   // prints nothing. The engine cannot read errno itself (it knows no libc).
   const char* (*errno_text)(Sink* self) = nullptr;
+  // The rare conversions; nullptr makes a format that needs one fail with EINVAL.
+  const Extras* extras = &kExtras;
 };
 
 // Error codes format() returns negated: errno values (sysgate's <errno.h> in the
@@ -47,12 +56,13 @@ struct BufferSink : Sink {
   char* buffer;
   size_t size;  // capacity including the NUL
   size_t used;  // bytes stored so far, at most size - 1
-  BufferSink(char* b, size_t n);
+  BufferSink(char* b, size_t n, const Extras* extras = &kExtras);
 };
 
 // vsnprintf: the returned count is that of the untruncated output (or -kError*).
-// errno_text is the Sink's %m hook.
+// errno_text and extras are the Sink's.
 long format_buffer(char* buffer, size_t size, const char* format, va_list args,
-                   const char* (*errno_text)(Sink*) = nullptr) noexcept;
+                   const char* (*errno_text)(Sink*) = nullptr,
+                   const Extras* extras = &kExtras) noexcept;
 
 }  // namespace sysgate::stdio

@@ -118,7 +118,7 @@ ArgType arg_type(const Spec& spec);
 
 // %d i u o x X p with the value already widened; `negative` for a signed value below 0.
 void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negative);
-// %s and %m (text may be null), %c, %lc, %ls.
+// %s and %m (text may be null), %c (narrow), %ls.
 void format_string(Out& out, const Spec& spec, const char* text);
 void format_char(Out& out, const Spec& spec, unsigned value);
 void format_wide_string(Out& out, const Spec& spec, const wchar_t* text);
@@ -129,6 +129,19 @@ void print_unknown(Out& out, const Spec& spec);
 // `long_double` picks the argument member and, for %a, glibc's long double layout.
 void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
 void format_hex_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
+
+// The rare conversions, reached through Sink::extras (format.hpp): kExtras points at
+// these; a lean Sink has none, and a format needing one fails with kErrorInvalid.
+struct Extras {
+  long (*load_table)(const char* format, va_list args, Arg* table);    // %n$, *m$
+  void (*hex_float)(Out&, const Spec&, const Arg&, bool long_double);  // %a %A
+  void (*wide_char)(Out&, const Spec&, unsigned value);                // %lc %C
+  void (*wide_string)(Out&, const Spec&, const wchar_t* text);         // %ls %S
+};
+// Reads every argument the format names into table (format.cpp).
+long load_table(const char* format, va_list args, Arg* table);
+// %lc: the UTF-8 of a wide character (format_text.cpp).
+void format_wide_char(Out& out, const Spec& spec, unsigned value);
 
 // A float split into sign, kind and value = mantissa * 2^exponent. For %a, `fraction_bits`
 // is where the hex point goes: 52 for double, 60 for the x87 80-bit long double, whose

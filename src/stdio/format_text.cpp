@@ -37,6 +37,7 @@ void Out::put(const char* s, size_t n) {
 }
 
 void Out::pad(char c, size_t n) {
+  if (n == 0) return;  // most fields: no fill to build
   char block[32];
   __builtin_memset(block, c, sizeof block);
   for (; n > sizeof block; n -= sizeof block) put(block, sizeof block);
@@ -111,10 +112,14 @@ void format_string(Out& out, const Spec& spec, const char* text) {
 }
 
 void format_char(Out& out, const Spec& spec, unsigned value) {
+  char c = char(value);
+  put_field(out, spec, &c, 1);
+}
+
+void format_wide_char(Out& out, const Spec& spec, unsigned value) {
   char buf[4];
-  size_t length = 1;
-  buf[0] = char(value);
-  if (spec.length == kLong && (length = utf8(value, buf)) == 0) {
+  size_t length = utf8(value, buf);
+  if (length == 0) {
     out.error = kErrorIllegal;
     return;
   }
@@ -142,26 +147,26 @@ void format_wide_string(Out& out, const Spec& spec, const wchar_t* text) {
 }
 
 void print_unknown(Out& out, const Spec& spec) {
+  // Built backwards from the letter: at most 1 + 4 flags + 10 + 1 + 10 + 1 bytes.
   char text[32];
-  size_t n = 0;
-  text[n++] = '%';
-  if (spec.flags & kAlt) text[n++] = '#';
-  if (spec.flags & kPlus) {
-    text[n++] = '+';
-  } else if (spec.flags & kSpace) {
-    text[n++] = ' ';
-  }
-  if (spec.flags & kLeft) text[n++] = '-';
-  if (spec.flags & kZero) text[n++] = '0';
-  out.put(text, n);
-  Spec number{};
-  number.conversion = 'u';
-  if (spec.width != 0) format_integer(out, number, unsigned(spec.width), false);
+  char* end = text + sizeof text;
+  char* p = end;
+  *--p = spec.conversion;
   if (spec.precision != -1) {
-    out.put(".", 1);
-    format_integer(out, number, unsigned(spec.precision), false);
+    p = put_decimal(p, unsigned(spec.precision));
+    *--p = '.';
   }
-  out.put(&spec.conversion, 1);
+  if (spec.width != 0) p = put_decimal(p, unsigned(spec.width));
+  if (spec.flags & kZero) *--p = '0';
+  if (spec.flags & kLeft) *--p = '-';
+  if (spec.flags & kPlus) {
+    *--p = '+';
+  } else if (spec.flags & kSpace) {
+    *--p = ' ';
+  }
+  if (spec.flags & kAlt) *--p = '#';
+  *--p = '%';
+  out.put(p, size_t(end - p));
 }
 
 }  // namespace sysgate::stdio

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "check.h"
 
@@ -64,7 +65,24 @@ int main(void) {
   CHECK(__SYSGATE_NO_M("%d %s %.3f\n") && !__SYSGATE_NO_M("%m") && !__SYSGATE_NO_M("[%-9m]") &&
             !__SYSGATE_NO_M(format_m),
         "only a literal without an 'm' takes the twin");
+  CHECK(__SYSGATE_LEAN("%d %s %.3f\n") && __SYSGATE_LEAN("%-5c|%.2s|%lld|%zu|%Lg") &&
+            !__SYSGATE_LEAN("%m") && !__SYSGATE_LEAN("%2$d") && !__SYSGATE_LEAN("%*1$d") &&
+            !__SYSGATE_LEAN("%a") && !__SYSGATE_LEAN("%LA") && !__SYSGATE_LEAN("%-3lc") &&
+            !__SYSGATE_LEAN("%.2ls") && !__SYSGATE_LEAN("%C") && !__SYSGATE_LEAN("%S") &&
+            !__SYSGATE_LEAN(format_m),
+        "only a literal without %m, $, %a, %lc or %ls takes the lean twin");
+  /* The lean twins leave out the rare conversions: called directly with one, they fail
+   * (EINVAL) rather than print something else. */
+  errno = 0;
+  CHECK(__snprintf_lean(buf, sizeof buf, "%a|%2$d", 1.0, 2) == -1 && errno == EINVAL,
+        "a lean twin refuses what it left out");
 #endif
+  /* The same conversions through the macros: each reaches a face that prints it. */
+  snprintf(buf, sizeof buf, "%a|%A|%lc|%ls|%C|%S", 1.0, 0.5, (wint_t)'w', L"ide", (wint_t)'C',
+           L"S");
+  CHECK(strcmp(buf, "0x1p+0|0X1P-1|w|ide|C|S") == 0, "a literal with a rare conversion");
+  snprintf(buf, sizeof buf, "%2$s%1$s", "b", "a");
+  CHECK(strcmp(buf, "ab") == 0, "a literal with a positional argument");
 
   char* s = NULL;
   CHECK(asprintf(&s, "%s-%0*d", "id", 6, 42) == 9 && s && strcmp(s, "id-000042") == 0,
