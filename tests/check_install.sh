@@ -36,7 +36,7 @@ if ! meson install -C "$build" --no-rebuild --quiet --destdir "$work/stage" >"$w
   fail "meson install: $(tail -5 "$work/log")"
   exit 1
 fi
-prefix=$(meson introspect "$build" --buildoptions | python3 -c \
+prefix=$(meson introspect "$build" --buildoptions | "${SYSGATE_PYTHON:-python3}" -c \
   'import json, sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"))')
 mv "$work/stage$prefix" "$work/moved"
 rm -rf "$work/stage"

@@ -1,5 +1,5 @@
 /* /init of a kernel test: runs every program /manifest lists, judges each as
- * tests/run_program.py does natively (exit status or signal, text it must print), prints
+ * tests/run_program.c does natively (exit status or signal, text it must print), prints
  * one block per test on the console, and ends qemu through isa-debug-exit with a status
  * that says whether all passed.
  *

@@ -7,7 +7,7 @@ usage: make_initramfs.py --output FILE --init RUNNER [--data PATH SOURCE]... [TE
         the time zone files tests/hermetic/time_zones.c reads from /usr/share/zoneinfo.
   TEST: --test NAME BINARY [--arg A]... [--env K=V]... [--status N | --signal NAME]
         [--stdout-has TEXT]... [--stderr-has TEXT]...
-The verdict options are run_program.py's, so tests/meson.build hands both the same list.
+The verdict options are tests/run_program.c's, so tests/meson.build hands both the same list.
 
 /manifest, one record per test, one field per line, values escaped (\\ \n \t):
   test NAME / path /bin/NAME / arg A / env K=V / status N or signal N /
