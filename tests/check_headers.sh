@@ -1,5 +1,6 @@
 #!/bin/bash
-# usage: check_headers.sh COMPILER_C COMPILER_CXX ARCH_FLAG INCLUDE_DIR...
+# usage: check_headers.sh COMPILER_C COMPILER_CXX ARCH_FLAGS INCLUDE_DIR...
+# ARCH_FLAGS is one argument, its flags separated by spaces ("-m32 -march=i686").
 # Compiles every public header alone, as C11 and as C++20 (-fsyntax-only), with
 # sysgate's include directories and the compiler's own headers only: each must
 # include what it needs and nothing from the host. The C++ API (sysgate/*.hpp) is
@@ -8,7 +9,8 @@
 # compiler run takes all the files of a language: the driver starts three times, not
 # five hundred, and a failure still names the header's file.
 set -u
-cc=$1 cxx=$2 arch_flag=$3
+cc=$1 cxx=$2
+read -ra arch_flags <<<"$3"
 shift 3
 flags=(-nostdinc)
 for dir in "$@"; do flags+=(-isystem "$dir"); done
@@ -37,9 +39,9 @@ compile() {  # what compiler standard extra-flags... -- files...
   local what=$1 compiler=$2 std=$3
   shift 3
   local builtin
-  builtin=$("$compiler" "$arch_flag" -print-file-name=include)
+  builtin=$("$compiler" "${arch_flags[@]}" -print-file-name=include)
   # -fsyntax-only writes nothing, so several inputs in one run are allowed.
-  if ! "$compiler" "$arch_flag" "${flags[@]}" -isystem "$builtin" -std="$std" \
+  if ! "$compiler" "${arch_flags[@]}" "${flags[@]}" -isystem "$builtin" -std="$std" \
       -Wall -Wextra -Werror -fsyntax-only "$@"; then
     echo "FAIL: the headers above, as $what ($compiler)"
     status=1
