@@ -62,6 +62,22 @@ template <typename T>
 [[gnu::noinline]] const unsigned char* find(const void* s, size_t n, T t) {
   const V want = V{} + t.c;
   auto* start = static_cast<const unsigned char*>(s);
+  if (n <= 2 * kWidth) {
+    // A short range: the (at most three) aligned blocks that hold it, each loaded only if
+    // it holds a byte of the range. Aligning to a pair, as below, costs two pairs whenever
+    // s is not pair-aligned.
+    const unsigned char* end = start + n;
+    auto* b = reinterpret_cast<const unsigned char*>(reinterpret_cast<uintptr_t>(s) &
+                                                     ~uintptr_t{kWidth - 1});
+    unsigned m = mask(t, apply(t, load(b), want)) & (~0u << (start - b));
+    while (m == 0) {
+      b += kWidth;
+      if (b >= end) return nullptr;
+      m = mask(t, apply(t, load(b), want));
+    }
+    const unsigned char* hit = b + __builtin_ctz(m);
+    return hit < end ? hit : nullptr;
+  }
   // n = SIZE_MAX is a common "no bound": keep the end from wrapping.
   size_t room = UINTPTR_MAX - reinterpret_cast<uintptr_t>(start);
   const unsigned char* end = start + (n < room ? n : room);
