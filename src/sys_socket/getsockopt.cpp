@@ -41,16 +41,9 @@ long get_time32(int fd, int level, int old, void* value, socklen_t* length) noex
 }  // namespace
 
 SYSGATE_C_FUNCTION(int, getsockopt, (int fd, int level, int name, void* value, socklen_t* length) noexcept) {
-  if constexpr (sockopt_time64) {
-    if (int old = sockopt_time32_name(level, name)) {
-      if (!__sysgate_sockopt_time32) {
-        long word = get(fd, level, name, value, length);
-        if (word != -ENOPROTOOPT) return to_c<int>(Result<int>::from_word(word));
-      }
-      return to_c<int>(Result<int>::from_word(get_time32(fd, level, old, value, length)));
-    }
-  }
-  return to_c<int>(Result<int>::from_word(get(fd, level, name, value, length)));
+  return to_c<int>(Result<int>::from_word(with_time32_fallback(
+      level, name, [&](int n) { return get(fd, level, n, value, length); },
+      [&](int old) { return get_time32(fd, level, old, value, length); })));
 }
 
 }  // namespace sysgate::c

@@ -31,16 +31,9 @@ long set_time32(int fd, int level, int old, const void* value, socklen_t length)
 }  // namespace
 
 SYSGATE_C_FUNCTION(int, setsockopt, (int fd, int level, int name, const void* value, socklen_t length) noexcept) {
-  if constexpr (sockopt_time64) {
-    if (int old = sockopt_time32_name(level, name)) {
-      if (!__sysgate_sockopt_time32) {
-        long word = set(fd, level, name, value, length);
-        if (word != -ENOPROTOOPT) return to_c<int>(Result<int>::from_word(word));
-      }
-      return to_c<int>(Result<int>::from_word(set_time32(fd, level, old, value, length)));
-    }
-  }
-  return to_c<int>(Result<int>::from_word(set(fd, level, name, value, length)));
+  return to_c<int>(Result<int>::from_word(with_time32_fallback(
+      level, name, [&](int n) { return set(fd, level, n, value, length); },
+      [&](int old) { return set_time32(fd, level, old, value, length); })));
 }
 
 }  // namespace sysgate::c

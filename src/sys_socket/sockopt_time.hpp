@@ -8,6 +8,7 @@
 // old ones, running the fallback in every environment. recvmsg converts the old
 // SCM_TIMESTAMP(NS) such a kernel sends (scm_time32.hpp); recvmmsg does not (glibc does).
 #pragma once
+#include <errno.h>
 #include <sys/socket.h>
 
 // Nonzero: the old options only (src/sys_socket/sockopt_time32.cpp).
@@ -33,6 +34,20 @@ inline int sockopt_time32_name(int level, int name) noexcept {
     default:
       return 0;
   }
+}
+
+// The kernel's answer for option `name`: call(name) for any option; for a 64-bit time
+// one, call(name) first and old_call(its old name) where the kernel lacks it (or the
+// test forces the old ones).
+template <typename Call, typename OldCall>
+long with_time32_fallback(int level, int name, Call call, OldCall old_call) noexcept {
+  if constexpr (sockopt_time64) {
+    if (int old = sockopt_time32_name(level, name)) {
+      long word = __sysgate_sockopt_time32 ? -ENOPROTOOPT : call(name);
+      return word == -ENOPROTOOPT ? old_call(old) : word;
+    }
+  }
+  return call(name);
 }
 
 // The kernel's 32-bit timeval (struct old_timeval32).
