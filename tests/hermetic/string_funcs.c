@@ -532,6 +532,57 @@ static void test_substrings_hard(void) {
   free(big);
 }
 
+/* strstr and memmem at a page's end, against a naive search: the haystack's last byte
+ * (strstr: its zero) right below the guard, every length up to 70 and each side of the
+ * 64-byte spans x86_64 reads, so every alignment of start and end; needles of 1..66 bytes
+ * and longer, cut from the haystack's end (found touching it), from its middle, and the end
+ * one with its last byte changed (absent; strstr's haystack then has that needle right
+ * after its zero, which must not be found). Text makes candidates sparse; a period of 7
+ * ("aaaaaab") makes them dense, so the search also hands over to two-way. */
+static const char* naive_search(const char* h, size_t len, const char* n, size_t m) {
+  for (size_t i = 0; i + m <= len; ++i) {
+    size_t t = 0;
+    while (t < m && h[i + t] == n[t]) ++t;
+    if (t == m) return h + i;
+  }
+  return 0;
+}
+static char haystack_byte(int kind, size_t i) {
+  return kind ? "aaaaaab"[i % 7] : (char)('a' + pattern[i] % 26);
+}
+static void test_substrings_edges(void) {
+  static char needle[256];
+  static const size_t longer[] = {95, 96, 97, 127, 128, 129, 191, 192, 193, 255, 256, 1000};
+  for (int f = 0; f < 2; ++f) {
+    begin();
+    unsigned long wrong = 0;
+    for (int li = 0; li < 71 + 12; ++li) {
+      size_t len = li < 71 ? (size_t)li : longer[li - 71];
+      for (int kind = 0; kind < 2; ++kind) {
+        for (size_t m = 1; m <= 200; m += m < 66 ? 1 : m < 100 ? 34 : 100) {
+          for (int shape = 0; shape < 3; ++shape) {
+            size_t at = shape == 1 && len / 3 + m <= len ? len / 3 : len - m;
+            for (size_t i = 0; i < m; ++i) /* longer than the haystack: text */
+              needle[i] = m > len ? haystack_byte(0, i + 5) : haystack_byte(kind, at + i);
+            if (shape == 2) needle[m - 1] = 'c' + (needle[m - 1] == 'c');
+            needle[m] = 0;
+            size_t after = f == 0 && shape == 2 ? m : 0;
+            char* h = (char*)area_end(0) - len - (f == 0) - after;
+            for (size_t i = 0; i < len; ++i) h[i] = haystack_byte(kind, i);
+            if (f == 0) h[len] = 0;
+            memcpy(h + len + 1, needle, after);
+            const char* r = f == 0 ? strstr(h, needle) : memmem(h, len, needle, m);
+            wrong += r != naive_search(h, len, needle, m);
+            mix_ptr(r, h), ++cases;
+          }
+        }
+      }
+    }
+    if (wrong) put("substring edges: results differ from the naive search\n");
+    end(f == 0 ? "strstr-edges" : "memmem-edges");
+  }
+}
+
 /* strspn, strcspn, strpbrk: sets that stop at a marker placed at each position. */
 static void test_spans(void) {
   static char all[256]; /* every byte a pattern may hold: 0x20..0xfe */
@@ -673,6 +724,7 @@ int main(void) {
   test_string_copies();
   test_substrings();
   test_substrings_hard();
+  test_substrings_edges();
   test_spans();
   test_tokens();
   test_verscmp();
