@@ -1,9 +1,10 @@
 /* Throughput of memcpy, memset, strlen and memchr at 64 B, 4 KiB and 1 MiB, and of
- * strstr over 64 KiB (text and an adversarial run of 'a'), built
+ * strstr over 64 KiB (text and an adversarial run of 'a') and memmem over the same text, built
  * against sysgate or glibc by bench/string_run, which compares them. Prints one line per
  * case: "name size bytes_per_ns". The functions are called through volatile pointers so
  * the compiler neither inlines nor drops them; each case repeats until about 20 ms of
  * work, the best of 5 such runs is printed (the least disturbed by other load). */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,6 +15,7 @@ static void* (*volatile f_memset)(void*, int, size_t) = memset;
 static size_t (*volatile f_strlen)(const char*) = strlen;
 static void* (*volatile f_memchr)(const void*, int, size_t) = memchr;
 static char* (*volatile f_strstr)(const char*, const char*) = strstr;
+static void* (*volatile f_memmem)(const void*, size_t, const void*, size_t) = memmem;
 
 static long long now_ns(void) {
   struct timespec t;
@@ -62,13 +64,16 @@ static void run(int which, size_t n) {
         case 5:
           sink += (size_t)f_strstr(run_of_a, aaab);
           break;
+        case 6:
+          sink += (size_t)f_memmem(text, n, text_needle, sizeof text_needle - 1);
+          break;
       }
     }
     long long t = now_ns() - t0;
     if (best < 0 || t < best) best = t;
   }
   static const char* names[] = {"memcpy", "memset",      "strlen",
-                                "memchr", "strstr-text", "strstr-aaab"};
+                                "memchr", "strstr-text", "strstr-aaab", "memmem-text"};
   put(names[which]);
   put(" ");
   put_num(n);
@@ -104,5 +109,6 @@ int main(void) {
   aaab[31] = 'b';
   run(4, big);
   run(5, big);
+  run(6, big);
   return 0;
 }

@@ -26,12 +26,16 @@ struct SpanMarks {
   uint64_t first, other;
   bool zero;  // some byte of the span is zero (only when asked)
 };
+// kZero: a string's span (all its blocks are read); else only the blocks holding a byte of
+// [from, end) are, the others count as zero bytes.
 template <bool kZero>
-inline SpanMarks span_marks(const unsigned char* p, V first, V other) {
+inline SpanMarks span_marks(const unsigned char* p, V first, V other,
+                            const unsigned char* from = nullptr,
+                            const unsigned char* end = nullptr) {
   SpanMarks r{0, 0, false};
-  V low = load(p);
+  V low = ~V{};
   for (size_t b = 0; b < kSpan; b += kWidth) {
-    V v = load(p + b);
+    V v = kZero || (p + b + kWidth > from && p + b < end) ? load(p + b) : V{};
     r.first |= uint64_t{top_bits((V)(v == first))} << b;
     r.other |= uint64_t{top_bits((V)(v == other))} << b;
     if (kZero) low = min(low, v);
@@ -79,52 +83,87 @@ template <bool kTerminated>
   auto* p = reinterpret_cast<const unsigned char*>(reinterpret_cast<uintptr_t>(h) &
                                                    ~uintptr_t{kSpan - 1});
   const unsigned char* last = kTerminated ? nullptr : end - m;  // the last window, bounded
-  SpanMarks now = span_marks<kTerminated>(p, first, other);
-  const uint64_t from_h = ~uint64_t{0} << (h - p);
+  // A string's bytes before its terminator in a span: the marks of later bytes are masked
+  // off, as they come from bytes that are not the haystack's.
+  auto before_zero = [](uint64_t zeros) { return (uint64_t{1} << __builtin_ctzll(zeros)) - 1; };
+  const uint64_t all = ~uint64_t{0};
+  SpanMarks now = span_marks<kTerminated>(p, first, other, h, end);
+  const uint64_t from_h = all << (h - p);
   now.first &= from_h;
-  uint64_t zeros = kTerminated && now.zero ? span_zeros(p) & from_h : 0;
+  uint64_t before = all;  // now's bytes before a terminator
+  if (kTerminated)  // (not now.zero: a join of bytes from outside h too)
+    if (uint64_t zeros = span_zeros(p) & from_h) before = before_zero(zeros);
+  now.first &= before;
+  now.other &= before;
   for (;;) {
-    // An edge span: p holds a byte of h; a string's holds no zero before h or zeros
-    // marks them.
+    // An edge span: p holds a byte of h.
     SpanMarks next{0, 0, false};
-    uint64_t candidates;
+    uint64_t next_before = all;
     bool final_span;
     if (kTerminated) {
-      final_span = zeros != 0;
-      if (!final_span) next = span_marks<true>(p + kSpan, first, other);
-      candidates = now.first & ((now.other >> k) | (next.other << (kSpan - k)));
-      if (final_span) candidates &= (zeros - 1) & ~zeros;  // the windows before the zero
+      final_span = before != all;
+      if (!final_span) {
+        next = span_marks<true>(p + kSpan, first, other);
+        if (next.zero) {
+          next_before = before_zero(span_zeros(p + kSpan));
+          next.first &= next_before;
+          next.other &= next_before;
+        }
+      }
     } else {
       final_span = p + kSpan > last;
-      if (p + kSpan < end) next = span_marks<false>(p + kSpan, first, other);
-      candidates = now.first & ((now.other >> k) | (next.other << (kSpan - k)));
-      if (final_span) candidates &= ~uint64_t{0} >> (kSpan - 1 - (last - p));
+      if (p + kSpan < end) next = span_marks<false>(p + kSpan, first, other, h, end);
     }
+    uint64_t candidates = now.first & ((now.other >> k) | (next.other << (kSpan - k)));
+    if (!kTerminated && final_span) candidates &= all >> (kSpan - 1 - (last - p));
     if (verify(p, candidates)) return result;
     if (final_span) return {nullptr, false};
     p += kSpan;
     now = next;
-    zeros = kTerminated && now.zero ? span_zeros(p) : 0;
-    if (zeros) continue;
-    // The middle, from the span at p (a string's holds no zero): while the bytes up to
-    // p + 64 + 32 are the haystack's.
+    before = next_before;
+    if (before != all) continue;
+    // The middle, from the span at p, while the spans at q and q + 64 are the haystack's
+    // (a string's: hold no zero; bounded: every window of the span at q fits). The loads
+    // of the bytes at i + k reach q + 95.
     const unsigned char* q = p;
+    V blocks[kSpan / kWidth], following[kSpan / kWidth];  // a string's spans at q, q + 64
+    if (kTerminated) {
+      V low = ~V{};
+      for (size_t b = 0; b < kSpan; b += kWidth) {
+        blocks[b / kWidth] = load(q + b);
+        following[b / kWidth] = load(q + kSpan + b);
+        low = min(low, following[b / kWidth]);
+      }
+      if (top_bits((V)(low == V{}))) continue;  // the edge goes on
+    }
     for (;; q += kSpan) {
-      V zero_next{};
-      if (kTerminated) {
-        V low = load(q + kSpan);
-        for (size_t b = kWidth; b < kSpan; b += kWidth) low = min(low, load(q + kSpan + b));
-        zero_next = (V)(low == V{});
+      V zero_ahead{}, ahead[kSpan / kWidth];
+      if (kTerminated) {  // the span at q + 128: read, as the one before holds no zero
+        V low = ~V{};
+        for (size_t b = 0; b < kSpan; b += kWidth) {
+          ahead[b / kWidth] = load(q + 2 * kSpan + b);
+          low = min(low, ahead[b / kWidth]);
+        }
+        zero_ahead = (V)(low == V{});
       } else if (q + kSpan - 1 > last) {
         break;
+      } else {
+        for (size_t b = 0; b < kSpan; b += kWidth) blocks[b / kWidth] = load(q + b);
       }
-      V pairs[kSpan / kWidth], found = zero_next;
+      V pairs[kSpan / kWidth], found = zero_ahead;
       for (size_t b = 0; b < kSpan; b += kWidth) {
-        pairs[b / kWidth] = (V)(load(q + b) == first) & (V)(load_unaligned(q + b + k) == other);
+        pairs[b / kWidth] =
+            (V)(blocks[b / kWidth] == first) & (V)(load_unaligned(q + b + k) == other);
         found |= pairs[b / kWidth];
       }
+      if (kTerminated) {
+        for (size_t b = 0; b < kSpan; b += kWidth) {
+          blocks[b / kWidth] = following[b / kWidth];
+          following[b / kWidth] = ahead[b / kWidth];
+        }
+      }
       if (!top_bits(found)) continue;
-      if (kTerminated && top_bits(zero_next)) break;  // the edge takes the span at q
+      if (kTerminated && top_bits(zero_ahead)) break;  // the edge takes the span at q
       uint64_t bits = 0;
       for (size_t b = 0; b < kSpan; b += kWidth) bits |= uint64_t{top_bits(pairs[b / kWidth])} << b;
       if (verify(q, bits)) return result;
@@ -132,8 +171,7 @@ template <bool kTerminated>
     if (!kTerminated && q > last) return {nullptr, false};
     if (q != p) {
       p = q;
-      now = span_marks<kTerminated>(p, first, other);
-      zeros = 0;  // a string's span at q held no zero: the span before looked
+      now = span_marks<kTerminated>(p, first, other, h, end);  // a string's: no zero
     }
   }
 }
