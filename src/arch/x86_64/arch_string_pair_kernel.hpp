@@ -91,7 +91,7 @@ template <bool kTerminated>
   const uint64_t from_h = all << (h - p);
   now.first &= from_h;
   uint64_t before = all;  // now's bytes before a terminator
-  if (kTerminated)  // (not now.zero: a join of bytes from outside h too)
+  if (kTerminated)        // (not now.zero: a join of bytes from outside h too)
     if (uint64_t zeros = span_zeros(p) & from_h) before = before_zero(zeros);
   now.first &= before;
   now.other &= before;
@@ -128,22 +128,20 @@ template <bool kTerminated>
     const unsigned char* q = p;
     V blocks[kSpan / kWidth], following[kSpan / kWidth];  // a string's spans at q, q + 64
     if (kTerminated) {
-      V low = ~V{};
       for (size_t b = 0; b < kSpan; b += kWidth) {
         blocks[b / kWidth] = load(q + b);
         following[b / kWidth] = load(q + kSpan + b);
-        low = min(low, following[b / kWidth]);
       }
+      V low = following[0];
+      for (size_t b = kWidth; b < kSpan; b += kWidth) low = min(low, following[b / kWidth]);
       if (top_bits((V)(low == V{}))) continue;  // the edge goes on
     }
     for (;; q += kSpan) {
       V zero_ahead{}, ahead[kSpan / kWidth];
       if (kTerminated) {  // the span at q + 128: read, as the one before holds no zero
-        V low = ~V{};
-        for (size_t b = 0; b < kSpan; b += kWidth) {
-          ahead[b / kWidth] = load(q + 2 * kSpan + b);
-          low = min(low, ahead[b / kWidth]);
-        }
+        for (size_t b = 0; b < kSpan; b += kWidth) ahead[b / kWidth] = load(q + 2 * kSpan + b);
+        V low = ahead[0];
+        for (size_t b = kWidth; b < kSpan; b += kWidth) low = min(low, ahead[b / kWidth]);
         zero_ahead = (V)(low == V{});
       } else if (q + kSpan - 1 > last) {
         break;
