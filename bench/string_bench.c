@@ -72,8 +72,8 @@ static void run(int which, size_t n) {
     long long t = now_ns() - t0;
     if (best < 0 || t < best) best = t;
   }
-  static const char* names[] = {"memcpy", "memset",      "strlen",
-                                "memchr", "strstr-text", "strstr-aaab", "memmem-text"};
+  static const char* names[] = {"memcpy",      "memset",      "strlen",     "memchr",
+                                "strstr-text", "strstr-aaab", "memmem-text"};
   put(names[which]);
   put(" ");
   put_num(n);
