@@ -160,7 +160,7 @@ template <bool kTerminated>
           following[b / kWidth] = ahead[b / kWidth];
         }
       }
-      if (!top_bits(found)) continue;
+      if (__builtin_expect(top_bits(found) == 0, 1)) continue;
       if (kTerminated && top_bits(zero_ahead)) break;  // the edge takes the span at q
       uint64_t bits = 0;
       for (size_t b = 0; b < kSpan; b += kWidth) bits |= uint64_t{top_bits(pairs[b / kWidth])} << b;
