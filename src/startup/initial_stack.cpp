@@ -2,6 +2,11 @@
 
 #include <sys/auxv.h>
 
+#include "src/startup/full_start.hpp"
+
+// Start-up sets this up (start_full.cpp).
+SYSGATE_NEEDS_FULL_START;
+
 namespace sysgate::startup {
 
 const unsigned long* initial_stack_pointer;
