@@ -23,8 +23,10 @@ extern "C" {
 [[noreturn]] SYSGATE_STARTUP_CALL void sysgate_static_pie_start_c(const unsigned long* sp);
 // Each continues in the next on its own stack frame (the TCB and static TLS live in
 // start_full.cpp's sysgate_start_c's).
-[[noreturn]] SYSGATE_STARTUP_CALL void sysgate_start_ctors(const unsigned long* sp, uintptr_t bias);
-[[noreturn]] SYSGATE_STARTUP_CALL void sysgate_start_main(const unsigned long* sp, uintptr_t bias);
+[[noreturn]] SYSGATE_STARTUP_CALL void sysgate_start_ctors(const unsigned long* sp);
+[[noreturn]] SYSGATE_STARTUP_CALL void sysgate_start_main(const unsigned long* sp);
+// Records the initial stack pointer and environ (initial_stack.cpp, where linked).
+SYSGATE_STARTUP_CALL void sysgate_record_initial_stack(const unsigned long* sp) noexcept;
 }
 
 // Placed at namespace scope in a source file whose object needs the full start-up

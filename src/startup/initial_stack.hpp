@@ -90,9 +90,10 @@ extern const unsigned long* initial_stack_pointer;
 inline InitialStack process() noexcept { return read_initial_stack(initial_stack_pointer); }
 
 // This process's auxiliary vector: found after process().envp on first use, unless
-// start-up has already recorded it.
+// record_aux_vector has been given it.
 const unsigned long* aux_vector() noexcept;
-// Weak: defined only where aux_vector() is linked (i386 start-up tests its address).
+// Weak: defined only where aux_vector() is linked. (Start-up no longer calls it: the
+// walk to the vector is cheaper than a weak call in every program.)
 [[gnu::weak]] void record_aux_vector(const unsigned long* auxv) noexcept;
 
 }  // namespace sysgate::startup

@@ -26,25 +26,25 @@ namespace sysgate::startup {
 // this namespace. (This object comes before start_full.cpp's in the archive, so that
 // the linker takes this one for crt1.o's reference; see src/exports.txt.)
 extern "C" [[gnu::weak]] SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigned long* sp,
-                                                                   uintptr_t bias) {
-  // i386: the kernel entry from AT_SYSINFO (full_start.hpp: the first entry); x86_64
+                                                                   uintptr_t) {
+  // i386: the kernel entry from AT_SYSINFO (initial_stack.hpp: the first entry); x86_64
   // has one entry, nothing to choose, and no walk of the environment. SYSGATE_ENTRY=int80
   // is honoured by start_full.cpp, linked into every program that can tell the two
   // entries apart (errno, sysgate_entry()).
   if constexpr (arch::entry_chosen_at_start)
     arch::select_kernel_entry(at_sysinfo(aux_vector_start(read_initial_stack(sp).envp)));
-  sysgate_start_main(sp, bias);
+  sysgate_start_main(sp);
 }
 
-// The last step: main, then exit (the bias unused: the signature is the others').
-extern "C" SYSGATE_STARTUP_CALL void sysgate_start_main(const unsigned long* sp, uintptr_t) {
+// The last step: main, then exit.
+extern "C" SYSGATE_STARTUP_CALL void sysgate_start_main(const unsigned long* sp) {
   InitialStack stack = read_initial_stack(sp);
   exit(main(stack.argc, stack.argv, stack.envp));
 }
 
 // The constructors' step, where start_ctors.cpp is not linked: none.
 extern "C" [[noreturn, gnu::weak, gnu::alias("sysgate_start_main")]] SYSGATE_STARTUP_CALL void
-sysgate_start_ctors(const unsigned long* sp, uintptr_t bias);
+sysgate_start_ctors(const unsigned long* sp);
 
 #ifdef SYSGATE_FLAVOUR_TLS
 // Every syscall of this flavour enters through the TCB: the full start-up, always.

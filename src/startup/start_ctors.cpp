@@ -15,15 +15,14 @@ SYSGATE_NEEDS_FULL_START;
 namespace sysgate::startup {
 
 // Called by start_full.cpp's sysgate_start_c. C linkage, though declared in this namespace.
-extern "C" SYSGATE_STARTUP_CALL void sysgate_start_ctors(const unsigned long* sp, uintptr_t bias) {
+extern "C" SYSGATE_STARTUP_CALL void sysgate_start_ctors(const unsigned long* sp) {
   InitialStack stack = read_initial_stack(sp);
   run_init_arrays(stack.argc, stack.argv, stack.envp);
-  sysgate_start_main(sp, bias);
+  sysgate_start_main(sp);
 }
 
 // What the wrapper names.
-extern "C" [[noreturn]] SYSGATE_STARTUP_CALL void sysgate_ctors_anchor(const unsigned long* sp,
-                                                                       uintptr_t bias)
+extern "C" [[noreturn]] SYSGATE_STARTUP_CALL void sysgate_ctors_anchor(const unsigned long* sp)
     __attribute__((alias("sysgate_start_ctors")));
 
 // Called by exit().

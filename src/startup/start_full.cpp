@@ -11,12 +11,11 @@
 #include "src/startup/stack_guard.hpp"
 #include "src/startup/static_tls.hpp"
 
-// Referred to weakly: each is defined (and so filled in here) only in a program that
-// links something that reads it; a program that reads neither has no .bss for them.
-extern "C" [[gnu::weak]] char** environ;
-namespace sysgate::startup {
-[[gnu::weak]] extern const unsigned long* initial_stack_pointer;
-}
+// The initial stack pointer and environ are recorded by initial_stack.cpp, in a program
+// that links it (getauxval, the vDSO, the canary, assert, environ); a program that
+// links none of them has no .bss for them, and calls this stand-in.
+extern "C" [[gnu::weak]] SYSGATE_STARTUP_CALL void sysgate_record_initial_stack(
+    const unsigned long*) noexcept {}
 
 namespace sysgate::startup {
 namespace {
@@ -45,8 +44,7 @@ namespace {
 // C linkage, though declared in this namespace.
 extern "C" SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigned long* sp, uintptr_t bias) {
   if constexpr (arch::entry_chosen_at_start) choose_kernel_entry(read_initial_stack(sp).envp);
-  if (&initial_stack_pointer) initial_stack_pointer = sp;
-  if (&environ) environ = read_initial_stack(sp).envp;
+  sysgate_record_initial_stack(sp);
 
   // The main thread's static TLS (if any) and TCB live on its own stack, above
   // everything that runs: sysgate_start_main never returns.
@@ -56,7 +54,7 @@ extern "C" SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigned long* sp, ui
   // Nothing above may be moved past this point: from here on user code runs, with
   // %gs/%fs, the kernel entry and the canary in place.
   asm volatile("" ::: "memory");
-  sysgate_start_ctors(sp, bias);
+  sysgate_start_ctors(sp);
 }
 
 // What full_start.hpp's SYSGATE_NEEDS_FULL_START and the wrapper name.
