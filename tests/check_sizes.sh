@@ -33,6 +33,37 @@ measure() {
     status=1
   fi
 }
+# Start-up links its TCB set-up and constructor runner only where needed: the wrapper
+# adds them to a program with __thread variables or constructors that names nothing
+# else needing them (src/startup/full_start.hpp). Those, and exit(99), must run right:
+# natively, or under qemu-i386 where this kernel runs no i386 program.
+run_checked() {
+  local name=$1 source=$2 expected=$3
+  shift 3
+  "$cc" "$@" -Os "$source" -o "$work/$name" || { echo "FAIL: $name did not build"; status=1; return; }
+  local runner=()
+  if [ "$probe" -ne 99 ]; then
+    command -v qemu-i386 >/dev/null || { echo "$name: not run (no way to run it here)"; return; }
+    runner=(qemu-i386)
+  fi
+  "${runner[@]+"${runner[@]}"}" "$work/$name" >/dev/null 2>&1
+  local code=$?
+  echo "$name: exit status $code (want $expected)"
+  [ "$code" -eq "$expected" ] || { echo "FAIL: $name exited $code, not $expected"; status=1; }
+}
+"$cc" -Os "$work/exit99.c" -o "$work/exit99-probe" || { echo "FAIL: exit99 did not build"; exit 1; }
+"$work/exit99-probe" 2>/dev/null
+probe=$?
+printf '__thread int t = 7;\n__thread int z;\nint main(void) { return t == 7 && z == 0 ? 42 : 1; }\n' \
+  >"$work/tls_only.c"
+printf 'static int v;\n__attribute__((constructor)) static void c(void) { v = 42; }\nint main(void) { return v; }\n' \
+  >"$work/constructor_only.c"
+run_checked exit99-run "$work/exit99.c" 99
+run_checked tls-only "$work/tls_only.c" 42
+run_checked constructor-only "$work/constructor_only.c" 42
+# The tls flavour's every syscall needs the TCB: its exit(99) has the full start-up.
+[ -n "$tls_bound" ] && run_checked exit99-run-tls "$work/exit99.c" 99 --flavour=tls
+
 measure write-hello "$hello" "$hello_bound"
 measure exit99 "$work/exit99.c" "$exit_bound"
 measure printf-hello "$printf_source" "$printf_bound"

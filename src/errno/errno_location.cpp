@@ -2,6 +2,10 @@
 
 #include "arch_tcb.hpp"
 #include "src/internal/c_export.hpp"
+#include "src/startup/full_start.hpp"
+
+// Start-up sets this up (start_full.cpp).
+SYSGATE_NEEDS_FULL_START;
 
 namespace sysgate::c {
 

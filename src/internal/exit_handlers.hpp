@@ -7,7 +7,7 @@ namespace sysgate::internal {
 bool add_exit_handler(void (*function)()) noexcept;
 bool add_exit_handler(void (*function)(void*), void* argument) noexcept;
 // Runs and forgets every handler, newest first, including ones added meanwhile.
-// Weak: defined only in a program that can register one (exit() tests its address).
-[[gnu::weak]] void run_exit_handlers() noexcept;
+// exit() calls it; exit.cpp defines a weak stand-in for programs that register none.
+void run_exit_handlers() noexcept;
 
 }  // namespace sysgate::internal

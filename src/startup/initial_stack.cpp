@@ -2,9 +2,28 @@
 
 #include <sys/auxv.h>
 
+#include "src/startup/full_start.hpp"
+
+// Start-up sets this up (start_full.cpp).
+SYSGATE_NEEDS_FULL_START;
+
+// Referred to weakly: set here only in a program that links it.
+extern "C" [[gnu::weak]] char** environ;
+
 namespace sysgate::startup {
 
 const unsigned long* initial_stack_pointer;
+
+// Called by start_full.cpp's sysgate_start_c, whose weak stand-in does nothing where
+// this object is not linked: one call there instead of two tests and stores.
+// environ.cpp names this object (the anchor), so environ is set here too.
+extern "C" SYSGATE_STARTUP_CALL void sysgate_record_initial_stack(
+    const unsigned long* sp) noexcept {
+  initial_stack_pointer = sp;
+  if (&environ) environ = read_initial_stack(sp).envp;
+}
+extern "C" SYSGATE_STARTUP_CALL void sysgate_initial_stack_anchor(const unsigned long* sp) noexcept
+    __attribute__((alias("sysgate_record_initial_stack")));
 
 namespace {
 // Process-global, written by start-up or on first use; every writer stores the same

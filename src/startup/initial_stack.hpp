@@ -12,6 +12,8 @@
 // environment, so it is found when first needed (getauxval, the vDSO, the canary),
 // or at start-up on i386, which needs AT_SYSINFO before anything else.
 #pragma once
+#include <stdint.h>
+#include <sys/auxv.h>
 
 namespace sysgate::startup {
 
@@ -33,23 +35,45 @@ inline InitialStack read_initial_stack(const unsigned long* sp) noexcept {
 const unsigned long* aux_vector_after(char* const* envp) noexcept;
 // The same, in one walk that also says whether SYSGATE_ENTRY=int80 is in the
 // environment (exactly that text). Only the caller knows whether to honour it.
-// (Inline: i386 start-up is its caller.)
+// (Inline: i386 start-up, start_full.cpp, is its caller.)
 inline const unsigned long* aux_vector_after(char* const* envp, bool* int80_requested) noexcept {
-  // Kept in the code (a .text.* input section goes to the default link's .text): read-only
-  // data in .rodata costs a program without any other (exit(99)) a section header.
-  // alignas(1): no padding in the code for the compiler's usual 16 of an array.
-  [[gnu::section(".text.sysgate_entry_variable")]] alignas(1) static constexpr char wanted[] =
-      "SYSGATE_ENTRY=int80";
+  // "SYSGATE_ENTRY=int80" and its NUL as five little-endian words, compared a word at a
+  // time: one comparison for nearly every variable, and no table in the code. A word
+  // is read only once the ones before it matched four non-NUL bytes, so no read
+  // passes the variable's NUL by more than three bytes, all within the strings the
+  // kernel copied (the program's name and a NULL word follow the last one).
   bool requested = false;
   for (; *envp; ++envp) {
     const char* s = *envp;
-    if (s[0] != wanted[0]) continue;  // one comparison for nearly every variable
-    unsigned i = 1;
-    while (i < sizeof wanted && s[i] == wanted[i]) ++i;
-    if (i == sizeof wanted) requested = true;  // matched through the terminating NUL
+    auto word = [s](unsigned i) {
+      uint32_t w;
+      __builtin_memcpy(&w, s + 4 * i, 4);
+      return w;
+    };
+    if (word(0) == 0x47535953 /* SYSG */ && word(1) == 0x5f455441 /* ATE_ */ &&
+        word(2) == 0x52544e45 /* ENTR */ && word(3) == 0x6e693d59 /* Y=in */ &&
+        word(4) == 0x00303874 /* t80\0 */)
+      requested = true;
   }
   *int80_requested = requested;
   return reinterpret_cast<const unsigned long*>(envp + 1);
+}
+
+// Where the auxiliary vector starts, by a walk of the environment (start-up's: every
+// other caller has aux_vector()).
+inline const unsigned long* aux_vector_start(char* const* envp) noexcept {
+  while (*envp) ++envp;
+  return reinterpret_cast<const unsigned long*>(envp + 1);
+}
+
+// i386 start-up: AT_SYSINFO's value (the kernel's entry), 0 if there is none. The
+// kernel puts its arch entries (ARCH_DLINFO: AT_SYSINFO, AT_SYSINFO_EHDR,
+// AT_MINSIGSTKSZ) first in the vector, "so PPC can do its special alignment"
+// (fs/binfmt_elf.c), so only the first entry is read: one comparison, not a walk of
+// the twenty or so. Were it anywhere else (no kernel does that), the program would
+// run correctly on the int $0x80 stub.
+inline unsigned long at_sysinfo(const unsigned long* auxv) noexcept {
+  return auxv[0] == AT_SYSINFO ? auxv[1] : 0;
 }
 
 // The value of auxv entry `type`; `found` says whether there was one.
@@ -66,9 +90,10 @@ extern const unsigned long* initial_stack_pointer;
 inline InitialStack process() noexcept { return read_initial_stack(initial_stack_pointer); }
 
 // This process's auxiliary vector: found after process().envp on first use, unless
-// start-up has already recorded it.
+// record_aux_vector has been given it.
 const unsigned long* aux_vector() noexcept;
-// Weak: defined only where aux_vector() is linked (i386 start-up tests its address).
+// Weak: defined only where aux_vector() is linked. (Start-up no longer calls it: the
+// walk to the vector is cheaper than a weak call in every program.)
 [[gnu::weak]] void record_aux_vector(const unsigned long* auxv) noexcept;
 
 }  // namespace sysgate::startup

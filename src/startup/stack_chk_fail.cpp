@@ -4,8 +4,12 @@
 #include <sys/auxv.h>
 
 #include "src/internal/abort.hpp"
+#include "src/startup/full_start.hpp"
 #include "src/startup/initial_stack.hpp"
 #include "src/startup/stack_guard.hpp"
+
+// Start-up sets this up (start_full.cpp).
+SYSGATE_NEEDS_FULL_START;
 
 extern "C" [[noreturn]] void __stack_chk_fail() noexcept {
   // The stack is not to be trusted: no formatting, one write, then SIGABRT.
@@ -20,11 +24,11 @@ namespace sysgate::startup {
 
 // The kernel's 16 random bytes; the low byte zeroed so that a string overflow
 // (which ends in a NUL) cannot reproduce the canary.
-void install_stack_guard(arch::Tcb* tcb) noexcept {
+void install_stack_guard() noexcept {
   uintptr_t value = 0;
   if (unsigned long at_random = find_aux(aux_vector(), AT_RANDOM))
     __builtin_memcpy(&value, reinterpret_cast<const void*>(at_random), sizeof value);
-  tcb->stack_guard = value & ~static_cast<uintptr_t>(0xff);
+  arch::thread_pointer()->stack_guard = value & ~static_cast<uintptr_t>(0xff);
 }
 
 }  // namespace sysgate::startup

@@ -6,7 +6,8 @@ namespace sysgate::startup {
 
 // Defined beside __stack_chk_fail, which every protected function calls: a program
 // built without the stack protector links neither, and start-up, which calls this
-// through a weak reference, never reads AT_RANDOM.
-[[gnu::weak]] void install_stack_guard(arch::Tcb* tcb) noexcept;
+// through a weak reference, never reads AT_RANDOM. Writes the calling thread's TCB,
+// which start-up has just installed.
+[[gnu::weak]] void install_stack_guard() noexcept;
 
 }  // namespace sysgate::startup

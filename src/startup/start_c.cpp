@@ -1,69 +1,54 @@
-// The portable half of process start-up, one straight line from _start to main.
+// The portable half of process start-up, one straight line from _start to main, in
+// up to three steps so that a program pays only for what it uses (full_start.hpp).
+//
+// Here, the shortest: sysgate_start_c finds argc, argv and envp (and on i386 the
+// kernel entry) and calls main. It is weak: start_full.cpp's sysgate_start_c, which
+// also sets up the thread control block, static TLS, the canary, environ and the
+// initial stack pointer, replaces it in a program that links something needing those
+// (errno, the stack protector, environ, the auxiliary vector, the tls flavour: each
+// names start_full.cpp's object, see full_start.hpp; __thread and constructors: the
+// wrapper names it, see tools/sysgate-cc.in). exit(99) runs this one.
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
-#include <unistd.h>
 
 #include "arch_entry.hpp"
-#include "arch_tcb.hpp"
-#include "src/startup/init_fini.hpp"
+#include "src/startup/full_start.hpp"
 #include "src/startup/initial_stack.hpp"
-#include "src/startup/stack_guard.hpp"
-#include "src/startup/static_tls.hpp"
 
 extern "C" int main(int argc, char** argv, char** envp);
 
-// Referred to weakly: each is defined (and so filled in here) only in a program that
-// links something that reads it; a program that reads neither has no .bss for them.
-extern "C" [[gnu::weak]] char** environ;
 namespace sysgate::startup {
-[[gnu::weak]] extern const unsigned long* initial_stack_pointer;
-}
-
-namespace sysgate::startup {
-namespace {
-
-// i386: the kernel entry from AT_SYSINFO, in one walk of the environment (which also
-// looks for SYSGATE_ENTRY=int80) and one of the auxiliary vector.
-void choose_kernel_entry(char* const* envp) {
-  bool int80_requested;
-  const unsigned long* auxv = aux_vector_after(envp, &int80_requested);
-  if (record_aux_vector) record_aux_vector(auxv);
-  unsigned long sysinfo = 0, secure = 0;
-  for (const unsigned long* a = auxv; a[0] != AT_NULL; a += 2) {
-    if (a[0] == AT_SYSINFO) sysinfo = a[1];
-    if (a[0] == AT_SECURE) secure = a[1];
-  }
-  // A set-uid/set-gid (AT_SECURE) process's environment is its caller's to choose.
-  if (int80_requested && !secure) sysinfo = 0;
-  arch::select_kernel_entry(sysinfo);
-}
-
-}  // namespace
 
 // Called by _start with the kernel's stack pointer and the load bias: 0 from crt1.o,
 // a static-pie's from sysgate_static_pie_start_c. Built without the stack protector
-// (as is the whole runtime): the canary does not exist until half-way down.
-// C linkage (the name crt1.o calls), though declared in this namespace.
-extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp, uintptr_t bias) {
+// (as is the whole runtime). C linkage (the name crt1.o calls), though declared in
+// this namespace. (This object comes before start_full.cpp's in the archive, so that
+// the linker takes this one for crt1.o's reference; see src/exports.txt.)
+extern "C" [[gnu::weak]] SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigned long* sp,
+                                                                   uintptr_t) {
+  // i386: the kernel entry from AT_SYSINFO (initial_stack.hpp: the first entry); x86_64
+  // has one entry, nothing to choose, and no walk of the environment. SYSGATE_ENTRY=int80
+  // is honoured by start_full.cpp, linked into every program that can tell the two
+  // entries apart (errno, sysgate_entry()).
+  if constexpr (arch::entry_chosen_at_start)
+    arch::select_kernel_entry(at_sysinfo(aux_vector_start(read_initial_stack(sp).envp)));
+  sysgate_start_main(sp);
+}
+
+// The last step: main, then exit.
+extern "C" SYSGATE_STARTUP_CALL void sysgate_start_main(const unsigned long* sp) {
   InitialStack stack = read_initial_stack(sp);
-  if (&initial_stack_pointer) initial_stack_pointer = sp;
-  if (&environ) environ = stack.envp;
-
-  // x86_64 has one entry: nothing to choose, and no walk of the environment.
-  if constexpr (arch::entry_chosen_at_start) choose_kernel_entry(stack.envp);
-
-  // The main thread's static TLS (if any) and TCB live on its own stack, above
-  // everything that runs: start_c never returns.
-  StaticTls tls = find_static_tls(bias);
-  arch::Tcb* tcb = install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size())));
-  if (install_stack_guard) install_stack_guard(tcb);
-  // Nothing above may be moved past this point: from here on user code runs, with
-  // %gs/%fs, the kernel entry and the canary in place.
-  asm volatile("" ::: "memory");
-
-  run_init_arrays(stack.argc, stack.argv, stack.envp);
   exit(main(stack.argc, stack.argv, stack.envp));
 }
+
+// The constructors' step, where start_ctors.cpp is not linked: none.
+extern "C" [[noreturn, gnu::weak, gnu::alias("sysgate_start_main")]] SYSGATE_STARTUP_CALL void
+sysgate_start_ctors(const unsigned long* sp);
+
+#ifdef SYSGATE_FLAVOUR_TLS
+// Every syscall of this flavour enters through the TCB: the full start-up, always.
+SYSGATE_NEEDS_FULL_START;
+#endif
 
 }  // namespace sysgate::startup

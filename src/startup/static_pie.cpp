@@ -18,9 +18,8 @@
 
 #include "arch_reloc.hpp"
 #include "src/internal/elf.hpp"
+#include "src/startup/full_start.hpp"
 #include "src/startup/image.hpp"
-
-extern "C" [[noreturn]] void sysgate_start_c(const unsigned long* sp, uintptr_t bias);
 
 namespace sysgate::startup {
 namespace {
@@ -117,7 +116,7 @@ void protect_relro(uintptr_t bias, const Phdr& relro) {
 
 // Called by rcrt1.o's _start with the kernel's stack pointer. C linkage, though
 // declared in this namespace.
-extern "C" [[noreturn]] void sysgate_static_pie_start_c(const unsigned long* sp) {
+extern "C" SYSGATE_STARTUP_CALL void sysgate_static_pie_start_c(const unsigned long* sp) {
   uintptr_t bias = load_bias();
   const Phdr* phdrs = program_headers();
   for (unsigned i = 0; i < __ehdr_start.e_phnum; ++i) {

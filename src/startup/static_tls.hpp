@@ -17,9 +17,12 @@ struct StaticTls {
   const char* init = nullptr;  // p_filesz bytes of initialised TLS data
   size_t filesz = 0;
   size_t memsz = 0;
-  size_t align = alignof(arch::Tcb);  // the thread pointer suits both the block and the TCB
+  size_t segment_align = 1;           // the segment's own p_align
+  size_t align = alignof(arch::Tcb);  // the thread pointer's: suits both the block and the TCB
 
-  size_t offset() const { return (memsz + align - 1) & ~(align - 1); }
+  // Where the linker placed the block below the thread pointer: memsz rounded up to the
+  // segment's alignment (not the TCB's: a 4-byte segment on x86_64 starts 4 below it).
+  size_t offset() const { return (memsz + segment_align - 1) & ~(segment_align - 1); }
   // What install_static_tls needs, alignment slack included.
   size_t block_size() const { return offset() + sizeof(arch::Tcb) + align - 1; }
 };
@@ -34,6 +37,7 @@ inline StaticTls find_static_tls(uintptr_t bias) noexcept {
     tls.init = reinterpret_cast<const char*>(bias + p->p_vaddr);
     tls.filesz = p->p_filesz;
     tls.memsz = p->p_memsz;
+    if (p->p_align > 1) tls.segment_align = p->p_align;
     if (p->p_align > tls.align) tls.align = p->p_align;
   }
   return tls;
@@ -44,9 +48,11 @@ inline StaticTls find_static_tls(uintptr_t bias) noexcept {
 // it. Enters the kernel only with early_syscall.
 [[gnu::always_inline]] inline arch::Tcb* install_static_tls(const StaticTls& tls,
                                                             char* block) noexcept {
-  // The data start is aligned, and so is the thread pointer, offset() above it.
-  char* data = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(block) + tls.align - 1) &
-                                       ~(tls.align - 1));
+  // The thread pointer is aligned, and so is the data start, offset() below it.
+  char* data =
+      reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(block) + tls.offset() + tls.align - 1) &
+                              ~(tls.align - 1)) -
+      tls.offset();
   // The block is on the stack, which start-up's own calls have written: one pass
   // copies the initialised data and zeroes the rest (none without __thread); the TCB
   // is zeroed as a whole.

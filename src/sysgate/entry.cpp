@@ -4,6 +4,11 @@
 
 #include "arch_entry.hpp"
 #include "src/internal/c_export.hpp"
+#include "src/startup/full_start.hpp"
+
+// A program that can tell which entry it takes honours SYSGATE_ENTRY=int80, which
+// start-up reads in start_full.cpp.
+SYSGATE_NEEDS_FULL_START;
 
 namespace sysgate {
 

@@ -7,7 +7,8 @@
 /* The call frame information says _start has no caller (the return address is
  * undefined), so debuggers and unwinders stop here instead of walking the stack's
  * argc and argv as frames. In .debug_frame: strip removes it with the debug info. */
-/* Built twice: crt1.o calls sysgate_start_c(sp, 0); rcrt1.o, the static-pie's, calls
+/* Start-up's C functions take their arguments in registers (src/startup/full_start.hpp).
+ * Built twice: crt1.o calls sysgate_start_c(sp, 0); rcrt1.o, the static-pie's, calls
  * sysgate_static_pie_start_c, which relocates the program first. Either call is
  * PC-relative, so _start itself needs no relocation. */
 #ifdef SYSGATE_STATIC_PIE
@@ -23,11 +24,9 @@ _start:
 	.cfi_startproc
 	.cfi_undefined eip
 	xor %ebp, %ebp             /* outermost frame, for debuggers and backtraces */
-	mov %esp, %eax             /* the original stack pointer, for start_c */
+	mov %esp, %eax             /* the original stack pointer, for start_c (regparm: eax) */
+	xor %edx, %edx             /* the load bias: 0, where it was linked (rcrt1.o: unused) */
 	and $-16, %esp             /* the kernel's alignment is not promised: make it 16 */
-	sub $8, %esp               /* ... and keep it 16 at the call after the pushes */
-	push $0                    /* the load bias: 0, where it was linked (rcrt1.o: unused) */
-	push %eax
 	call START_C               /* does not return */
 	hlt
 	.cfi_endproc

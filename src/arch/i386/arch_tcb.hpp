@@ -55,19 +55,28 @@ static_assert(sizeof(UserDesc) == 16);
 inline constexpr uint32_t whole_address_space = 0xfffff;
 
 // Runs before %gs is valid, so it enters with int $0x80. Returns the kernel word.
+// The descriptor is pushed, not stored field by field (start-up's bytes): entry_number
+// -1 (the kernel picks a free TLS slot and writes it back), base_addr, limit, then the
+// flag bits seg_32bit | limit_in_pages | useable (0x51, UserDesc's bit-field order).
 inline long install_tcb(Tcb* tcb) {
-  UserDesc desc{};
-  desc.entry_number = -1;
-  desc.base_addr = reinterpret_cast<uint32_t>(tcb);
-  desc.limit = whole_address_space;
-  desc.seg_32bit = 1;
-  desc.limit_in_pages = 1;
-  desc.useable = 1;
-  long r = early_syscall(SYS_set_thread_area, reinterpret_cast<long>(&desc));
+  static_assert(whole_address_space == 0xfffff);
+  long r, entry;
+  asm volatile(
+      "push $0x51\n\t"
+      "push $0xfffff\n\t"
+      "push %[base]\n\t"
+      "push $-1\n\t"
+      "mov %%esp, %%ebx\n\t"
+      "int $0x80\n\t"
+      "pop %[entry]\n\t"
+      "add $12, %%esp"
+      : "=a"(r), [entry] "=r"(entry)
+      : "a"(SYS_set_thread_area), [base] "r"(tcb)
+      : "ebx", "memory");
   if (r < 0) return r;
   // The kernel answers 6 under a 32-bit kernel and qemu-i386, 12 under a 64-bit one.
   // A selector is the GDT index times 8, plus requested privilege level 3 (user).
-  uint16_t selector = static_cast<uint16_t>(desc.entry_number * 8 + 3);
+  uint16_t selector = static_cast<uint16_t>(entry * 8 + 3);
   asm volatile("movw %w0, %%gs" : : "q"(selector) : "memory");
   return 0;
 }
