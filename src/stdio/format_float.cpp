@@ -42,8 +42,8 @@ struct Decimal {
   bool sticky;
 
   uint32_t at(int i) const { return i >= a && i < z ? limb[i] : 0; }
-  // The decimal exponent of the leading digit.
-  int exponent10() const { return 9 * (r - a) - 10 + digit_count(limb[a]); }
+  // The index (9 * limb + place) of the leading digit.
+  int first() const { return 9 * a + 9 - digit_count(limb[a]); }
   void trim() {
     while (z > a && limb[z - 1] == 0) z--;
     while (a < z && limb[a] == 0) a++;
@@ -100,23 +100,17 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
   d.trim();
 }
 
-// Keeps the digits down to the place 10^-k (k may be negative), rounding half to even
-// on the exact value.
-void round_at(Decimal& d, int k) {
-  int q = floor_div9(k - 1);
-  int i = d.r + q;
-  if (i >= d.z) return;  // every digit below is zero (sticky is only set past keep)
-  uint32_t unit = kPow10[8 - (k - 1 - 9 * q)];
+// Keeps the digits up to digit index `last` (9 * limb + place in the limb), rounding
+// half to even on the exact value.
+void round_at(Decimal& d, int last) {
+  int i = last / 9;
+  if (i >= d.z) return;               // every digit below is zero (sticky is only set past keep)
   while (d.a > i) d.limb[--d.a] = 0;  // %.0f of 0.6: the kept digit is a leading zero
-  uint32_t x = d.limb[i], rest = x % unit, half = unit / 2;
-  bool more = d.sticky || i + 1 < d.z;
-  if (unit == 1) {  // the deciding digits start in the next limb
-    rest = d.at(i + 1);
-    half = kBase / 2;
-    more = d.sticky || i + 2 < d.z;
-  }
-  bool up = rest > half || (rest == half && (more || (x / unit) % 2));
-  d.limb[i] = x - x % unit;
+  uint32_t unit = kPow10[8 - last % 9], x = d.limb[i], rest = x % unit;
+  // What follows the kept digits, as rest * 10^9 + the next limb, against half a unit.
+  uint64_t tail = uint64_t(rest) * kBase + d.at(i + 1), half = uint64_t(unit) * (kBase / 2);
+  bool up = tail > half || (tail == half && (d.sticky || i + 2 < d.z || (x / unit) % 2));
+  d.limb[i] = x - rest;
   d.z = i + 1;
   d.sticky = false;
   if (up) {
@@ -130,18 +124,17 @@ void round_at(Decimal& d, int k) {
   d.trim();
 }
 
-// Writes n digits starting `skip` digits into limb i, then zeros.
-void emit(Out& out, const Decimal& d, int i, int skip, size_t n) {
-  i += skip / 9;
-  skip %= 9;
+// Writes n digits from digit index g on (zeros past the last limb).
+void emit(Out& out, const Decimal& d, int g, int n) {
   while (n > 0) {
-    if (i >= d.z) return out.pad('0', n);
+    int i = g / 9, skip = g % 9;
+    if (i >= d.z) return out.pad('0', size_t(n));
     char text[9];
-    put_decimal(text + 9, d.at(i++), 9);
-    size_t take = size_t(9 - skip) < n ? size_t(9 - skip) : n;
-    out.put(text + skip, take);
+    put_decimal(text + 9, d.at(i), 9);
+    int take = 9 - skip < n ? 9 - skip : n;
+    out.put(text + skip, size_t(take));
     n -= take;
-    skip = 0;
+    g += take;
   }
 }
 
@@ -194,98 +187,83 @@ Decomposed decompose(const Arg& arg, bool long_double, bool hex) {
   return v;
 }
 
-size_t float_sign(Out& out, const Spec& spec, const Decomposed& v, char* sign, bool& done) {
-  size_t n = 1;
-  if (v.negative) {
-    *sign = '-';
-  } else if (spec.flags & kPlus) {
-    *sign = '+';
-  } else if (spec.flags & kSpace) {
-    *sign = ' ';
-  } else {
-    n = 0;
-  }
-  done = v.kind != Decomposed::kFinite;
-  if (done) {
-    Spec padded = spec;
-    padded.flags &= ~kZero;
-    const char* text = v.kind == Decomposed::kNan ? "nanNAN" : "infINF";
-    open_field(out, padded, n + 3, sign, n);
-    out.put(text + (spec.flags & kUpper ? 3 : 0), 3);
-    close_field(out, padded, n + 3);
-  }
-  return n;
-}
-
 void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) {
   Decomposed v = decompose(arg, long_double, false);
-  char sign;
-  bool done;
-  size_t sign_length = float_sign(out, spec, v, &sign, done);
-  if (done) return;
-
-  char c = char(spec.conversion | 32);  // f, e or g
-  int p = spec.precision < 0 ? 6 : spec.precision;
-  if (c == 'g' && p == 0) p = 1;  // %g's precision counts significant digits
-
-  // How far the exact expansion must go: two limbs past the rounding position. For %e
-  // and %g that position follows the leading digit, whose limb is bounded from the
-  // exponent: 10^e10 <= value with e10 >= floor((e2 + bits - 1) * log10(2)) - 1
-  // (78913 / 2^18 is log10(2) to 7 digits; the -1 covers its error).
+  Spec field = spec;
+  bool upper = spec.flags & kUpper, alt = spec.flags & kAlt;
+  char sign = float_sign(spec, v.negative);
+  size_t sign_length = sign != 0, length = sign_length;
   Decimal d;
-  int keep = kFraction + p / 9 + 3;
-  if (c != 'f' && v.mantissa) {
-    int bits = 64 - __builtin_clzll(v.mantissa);
-    int low_e10 = ((v.exponent + bits - 1) * 78913 >> 18) - 1;
-    keep = kFraction - 1 - floor_div9(low_e10) + (p + 8) / 9 + 3;
-  }
-  expand(d, v.mantissa, v.exponent, keep);
-
-  int e10 = d.exponent10();
-  // glibc's %#g, when rounding carries into a new digit that makes it switch from fixed
-  // to exponent notation (%#g of 999999.5), prints no fraction digit: "1.e+06".
-  bool glibc_carry = c == 'g' && (spec.flags & kAlt) && p > e10 && e10 >= -4;
-  round_at(d, c == 'f' ? p : p - (c == 'g') - e10);
-  e10 = d.exponent10();
-  if (c == 'g') {
-    // Fixed notation if -4 <= X < P, else exponent; without '#' trailing zeros go.
-    bool fixed = p > e10 && e10 >= -4;
-    p = fixed ? p - 1 - e10 : glibc_carry ? 0 : p - 1;
-    if (!(spec.flags & kAlt)) {
-      int significant =
-          9 * (d.z - d.a) - 9 + digit_count(d.limb[d.a]) - trailing_zeros(d.limb[d.z - 1]);
-      int needed = fixed ? significant - 1 - e10 : significant - 1;
-      if (needed < 0) needed = 0;
-      if (needed < p) p = needed;
-    }
-    c = fixed ? 'f' : 'e';
-  }
-
-  bool point = p > 0 || (spec.flags & kAlt);
-  size_t length = sign_length + point + size_t(p);
-  int lead_skip = 9 - digit_count(d.limb[d.a]);
-  if (c == 'f') {
-    size_t int_digits = d.a < d.r ? 9 * size_t(d.r - d.a - 1) + 9 - lead_skip : 1;
-    length += int_digits;
-    open_field(out, spec, length, &sign, sign_length);
-    if (d.a < d.r) {
-      emit(out, d, d.a, lead_skip, int_digits);
-    } else {
-      out.put("0", 1);
-    }
-    if (point) out.put(".", 1);
-    emit(out, d, d.r, 0, size_t(p));
+  int start = 0, int_digits = 0, p = 0;
+  char exponent[8];
+  size_t exponent_length = 0;
+  if (v.kind != Decomposed::kFinite) {
+    field.flags &= ~kZero;  // glibc pads inf and nan with spaces even under '0'
+    length += 3;
   } else {
-    char exponent[8];
-    size_t exponent_length = exponent_text(exponent, spec.flags & kUpper ? 'E' : 'e', e10, 2);
-    length += 1 + exponent_length;
-    open_field(out, spec, length, &sign, sign_length);
-    emit(out, d, d.a, lead_skip, 1);
-    if (point) out.put(".", 1);
-    emit(out, d, d.a, lead_skip + 1, size_t(p));
+    char c = char(spec.conversion | 32);  // f, e or g
+    bool g = c == 'g';
+    p = spec.precision < 0 ? 6 : spec.precision;
+    if (g && p == 0) p = 1;  // %g's precision counts significant digits
+
+    // How far the exact expansion must go: two limbs past the rounding position. For %e
+    // and %g that position follows the leading digit, whose limb is bounded from the
+    // exponent: 10^e10 <= value with e10 >= floor((e2 + bits - 1) * log10(2)) - 1
+    // (78913 / 2^18 is log10(2) to 7 digits; the -1 covers its error).
+    int keep = kFraction + p / 9 + 3;
+    if (c != 'f' && v.mantissa) {
+      int bits = 64 - __builtin_clzll(v.mantissa);
+      int low_e10 = ((v.exponent + bits - 1) * 78913 >> 18) - 1;
+      keep = kFraction - 1 - floor_div9(low_e10) + (p + 8) / 9 + 3;
+    }
+    expand(d, v.mantissa, v.exponent, keep);
+
+    // Digits are numbered 9 * limb + place: the point is before digit 9 * r, the
+    // leading digit is `first`, and its decimal exponent is point - 1 - first.
+    int point = 9 * d.r;
+    int first = d.first(), e10 = point - 1 - first;
+    // glibc's %#g, when rounding carries into a new digit that makes it switch from fixed
+    // to exponent notation (%#g of 999999.5), prints no fraction digit: "1.e+06".
+    bool glibc_carry = g && alt && p > e10 && e10 >= -4;
+    if (g) p--;  // digits after the leading one
+    round_at(d, (c == 'f' ? point - 1 : first) + p);
+    first = d.first();
+    e10 = point - 1 - first;
+    if (g) {
+      // Fixed notation if -4 <= X < P, else exponent; without '#' trailing zeros go.
+      bool fixed = p >= e10 && e10 >= -4;
+      if (fixed) {
+        p -= e10;
+        c = 'f';
+      } else if (glibc_carry) {
+        p = 0;
+      }
+      if (!alt) {
+        int last = 9 * d.z - 1 - trailing_zeros(d.limb[d.z - 1]);
+        int needed = last - (fixed ? point - 1 : first);
+        if (needed < p) p = needed > 0 ? needed : 0;
+      }
+    }
+    start = first;
+    int_digits = 1;
+    if (c == 'f') {
+      if (e10 > 0) int_digits += e10;
+      start = point - int_digits;
+    } else {
+      exponent_length = exponent_text(exponent, upper ? 'E' : 'e', e10, 2);
+    }
+    length += int_digits + (p > 0 || alt) + size_t(p) + exponent_length;
+  }
+  open_field(out, field, length, &sign, sign_length);
+  if (v.kind != Decomposed::kFinite) {
+    out.put((v.kind == Decomposed::kNan ? "nanNAN" : "infINF") + (upper ? 3 : 0), 3);
+  } else {
+    emit(out, d, start, int_digits);
+    if (p > 0 || alt) out.put(".", 1);
+    emit(out, d, start + int_digits, p);
     out.put(exponent, exponent_length);
   }
-  close_field(out, spec, length);
+  close_field(out, field, length);
 }
 
 }  // namespace sysgate::stdio

@@ -155,9 +155,9 @@ struct Decomposed {
 };
 Decomposed decompose(const Arg& arg, bool long_double, bool hex);
 
-// Puts the sign character (if any) in *sign and returns its length. For inf and nan it
-// also writes the whole field ("inf", "-nan", "INF"; glibc pads them with spaces even
-// under '0') and sets `done`.
-size_t float_sign(Out& out, const Spec& spec, const Decomposed& v, char* sign, bool& done);
+// The sign character of a float field ('-', '+' or ' '), or 0 for none.
+inline char float_sign(const Spec& spec, bool negative) {
+  return negative ? '-' : spec.flags & kPlus ? '+' : spec.flags & kSpace ? ' ' : 0;
+}
 
 }  // namespace sysgate::stdio
