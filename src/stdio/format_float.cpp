@@ -8,9 +8,6 @@ namespace sysgate::stdio {
 namespace {
 
 constexpr uint32_t kBase = 1000000000;
-constexpr uint32_t kPow10[10] = {1,      10,      100,      1000,      10000,
-                                 100000, 1000000, 10000000, 100000000, 1000000000};
-
 // A long double subnormal's exact fraction has 16445 decimal digits (1828 limbs), a
 // long double's integer part at most 4933 (549 limbs): the fraction starts after
 // kFraction integer limbs (3 hold any 64-bit mantissa, one more takes a rounding carry),
@@ -18,32 +15,21 @@ constexpr uint32_t kPow10[10] = {1,      10,      100,      1000,      10000,
 constexpr int kLimbs = 1840;
 constexpr int kFraction = 4;
 
-int digit_count(uint32_t x) {
-  int n = 1;
-  while (n < 9 && x >= kPow10[n]) n++;
-  return n;
-}
-
-int trailing_zeros(uint32_t x) {
-  int n = 0;
-  while (n < 8 && x % kPow10[n + 1] == 0) n++;
-  return n;
-}
-
-// floor(x / 9) for either sign: limb positions of decimal places.
-int floor_div9(int x) { return x >= 0 ? x / 9 : -((8 - x) / 9); }
-
 // The digits of a value: limbs [a, z) in big-endian order, the decimal point before
 // limb r. Limbs outside [a, z) are zero; `sticky` says nonzero digits were dropped
 // after z (only ever past the rounding position).
 struct Decimal {
-  uint32_t limb[kLimbs];
   int a, r, z;
   bool sticky;
+  uint32_t limb[kLimbs];  // after the indices: shorter displacements for them
 
   uint32_t at(int i) const { return i >= a && i < z ? limb[i] : 0; }
   // The index (9 * limb + place) of the leading digit.
-  int first() const { return 9 * a + 9 - digit_count(limb[a]); }
+  int first() const {
+    int n = 9 * a + 8;
+    for (uint32_t x = limb[a]; x >= 10; x = div10(x)) n--;
+    return n;
+  }
   void trim() {
     while (z > a && limb[z - 1] == 0) z--;
     while (a < z && limb[a] == 0) a++;
@@ -62,21 +48,19 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
   d.sticky = false;
   d.r = d.z = e2 >= 0 ? kLimbs : kFraction;
   d.a = d.r;
-  while (m) m = div_1e9(m, d.limb[--d.a]);
-  if (d.a == d.r) {
-    d.trim();
-    return;
-  }
-  while (e2 > 0) {
-    int shift = e2 < 29 ? e2 : 29;
-    uint32_t carry = 0;
+  if (!m) e2 = 0;
+  // m's 64 bits from the top, then e2 zero bits for a positive exponent, are shifted in
+  // at most 29 at a time: limbs = limbs * 2^shift + those bits.
+  int low = e2 > 0 ? e2 : 0;
+  for (int n = 64 + low; n > 0;) {
+    int left = n - low, shift = left > 0 && left < 29 ? left : n < 29 ? n : 29;
+    n -= shift;
+    uint32_t carry = n >= low ? uint32_t(m >> (n - low)) & ((1u << shift) - 1) : 0;
     for (int i = d.z; i-- > d.a;) {
       // Below 10^9 * 2^29 + 2^29: within div_1e9_small's range.
       carry = div_1e9_small((uint64_t(d.limb[i]) << shift) + carry, d.limb[i]);
     }
     if (carry) d.limb[--d.a] = carry;
-    while (d.limb[d.z - 1] == 0) d.z--;
-    e2 -= shift;
   }
   if (keep > kLimbs) keep = kLimbs;
   while (e2 < 0) {
@@ -104,9 +88,14 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
 // half to even on the exact value.
 void round_at(Decimal& d, int last) {
   int i = last / 9;
-  if (i >= d.z) return;               // every digit below is zero (sticky is only set past keep)
-  while (d.a > i) d.limb[--d.a] = 0;  // %.0f of 0.6: the kept digit is a leading zero
-  uint32_t unit = kPow10[8 - last % 9], x = d.limb[i], rest = x % unit;
+  if (i >= d.z) return;  // every digit below is zero (sticky is only set past keep)
+  // Zero limbs down to one before i: the kept digit may be a leading zero (%.0f of 0.6),
+  // and a carry always finds a limb.
+  do d.limb[--d.a] = 0;
+  while (d.a >= i);
+  uint32_t unit = 1;
+  for (int place = last % 9; place < 8; place++) unit *= 10;
+  uint32_t x = d.limb[i], rest = x % unit;
   // What follows the kept digits, as rest * 10^9 + the next limb, against half a unit.
   uint64_t tail = uint64_t(rest) * kBase + d.at(i + 1), half = uint64_t(unit) * (kBase / 2);
   bool up = tail > half || (tail == half && (d.sticky || i + 2 < d.z || (x / unit) % 2));
@@ -114,12 +103,7 @@ void round_at(Decimal& d, int last) {
   d.z = i + 1;
   d.sticky = false;
   if (up) {
-    d.limb[i] += unit;
-    while (d.limb[i] >= kBase) {
-      d.limb[i] = 0;
-      if (--i < d.a) d.limb[d.a = i] = 0;
-      d.limb[i]++;
-    }
+    for (d.limb[i] += unit; d.limb[i] >= kBase; d.limb[--i]++) d.limb[i] = 0;
   }
   d.trim();
 }
@@ -210,11 +194,12 @@ void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) 
     // and %g that position follows the leading digit, whose limb is bounded from the
     // exponent: 10^e10 <= value with e10 >= floor((e2 + bits - 1) * log10(2)) - 1
     // (78913 / 2^18 is log10(2) to 7 digits; the -1 covers its error).
-    int keep = kFraction + p / 9 + 3;
+    // (low_e10 + 5400) / 9 - 600 is floor(low_e10 / 9): low_e10 > -5000.
+    int keep = kFraction + 3 + (p + 8) / 9;
     if (c != 'f' && v.mantissa) {
       int bits = 64 - __builtin_clzll(v.mantissa);
       int low_e10 = ((v.exponent + bits - 1) * 78913 >> 18) - 1;
-      keep = kFraction - 1 - floor_div9(low_e10) + (p + 8) / 9 + 3;
+      keep += 599 - (low_e10 + 5400) / 9;
     }
     expand(d, v.mantissa, v.exponent, keep);
 
@@ -239,7 +224,8 @@ void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) 
         p = 0;
       }
       if (!alt) {
-        int last = 9 * d.z - 1 - trailing_zeros(d.limb[d.z - 1]);
+        int last = 9 * d.z - 1;  // the last nonzero digit
+        for (uint32_t x = d.limb[d.z - 1]; x && x == div10(x) * 10; x = div10(x)) last--;
         int needed = last - (fixed ? point - 1 : first);
         if (needed < p) p = needed > 0 ? needed : 0;
       }
