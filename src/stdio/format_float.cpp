@@ -45,42 +45,47 @@ struct Decimal {
 // limb `keep` may be dropped (folded into sticky), which is exact as long as keep lies
 // at least two limbs past the rounding position (see format_float).
 void expand(Decimal& d, uint64_t m, int e2, int keep) {
-  d.sticky = false;
-  d.r = d.z = e2 >= 0 ? kLimbs : kFraction;
-  d.a = d.r;
+  uint32_t* limb = d.limb;
+  int r = e2 >= 0 ? kLimbs : kFraction, a = r, z = r;
+  bool sticky = false;
   if (!m) e2 = 0;
   // m's 64 bits from the top, then e2 zero bits for a positive exponent, are shifted in
-  // at most 29 at a time: limbs = limbs * 2^shift + those bits.
+  // at most 29 at a time (29, 29, 6, then 29...): limbs = limbs * 2^shift + those bits.
   int low = e2 > 0 ? e2 : 0;
-  for (int n = 64 + low; n > 0;) {
-    int left = n - low, shift = left > 0 && left < 29 ? left : n < 29 ? n : 29;
-    n -= shift;
-    uint32_t carry = n >= low ? uint32_t(m >> (n - low)) & ((1u << shift) - 1) : 0;
-    for (int i = d.z; i-- > d.a;) {
+  for (int n = 64 + low, shift; n > 0; n -= shift) {
+    shift = n > low ? n - low : n;
+    if (shift > 29) shift = 29;
+    uint32_t carry = uint32_t(m >> (64 - shift));
+    m <<= shift;
+    for (int i = z; i-- > a;) {
       // Below 10^9 * 2^29 + 2^29: within div_1e9_small's range.
-      carry = div_1e9_small((uint64_t(d.limb[i]) << shift) + carry, d.limb[i]);
+      carry = div_1e9_small((uint64_t(limb[i]) << shift) + carry, limb[i]);
     }
-    if (carry) d.limb[--d.a] = carry;
+    if (carry) limb[--a] = carry;
   }
   if (keep > kLimbs) keep = kLimbs;
   while (e2 < 0) {
     int shift = -e2 < 9 ? -e2 : 9;
     uint32_t mask = (1u << shift) - 1, unit = kBase >> shift, carry = 0;
-    for (int i = d.a; i < d.z; i++) {
-      uint32_t x = d.limb[i];
-      d.limb[i] = (x >> shift) + carry;
+    for (int i = a; i < z; i++) {
+      uint32_t x = limb[i];
+      limb[i] = (x >> shift) + carry;
       carry = unit * (x & mask);
     }
-    if (d.limb[d.a] == 0) d.a++;
+    if (limb[a] == 0) a++;
     if (carry) {
-      if (d.z < keep) {
-        d.limb[d.z++] = carry;
+      if (z < keep) {
+        limb[z++] = carry;
       } else {
-        d.sticky = true;
+        sticky = true;
       }
     }
     e2 += shift;
   }
+  d.a = a;
+  d.r = r;
+  d.z = z;
+  d.sticky = sticky;
   d.trim();
 }
 
