@@ -143,8 +143,10 @@ size_t exponent_text(char* buf, char letter, int e, int min_digits) {
 
 Decomposed decompose(const Arg& arg, bool long_double, bool hex) {
   Decomposed v;
-  v.kind = Decomposed::kFinite;
-  int biased;
+  uint64_t m, bit;                // the mantissa, its integer bit
+  __builtin_memcpy(&m, &arg, 8);  // a double's bits, a long double's mantissa
+  int biased, bias;
+  bool special;
   if (long_double) {
     // x87 extended: 64-bit mantissa with an explicit integer bit, then sign and 15-bit
     // exponent. A bit pattern the FPU would reject (integer bit clear with a nonzero
@@ -152,27 +154,28 @@ Decomposed decompose(const Arg& arg, bool long_double, bool hex) {
     // A pseudo-denormal (exponent 0, integer bit set) is worth as much as a normal, but
     // glibc's decimal conversion drops the integer bit while %La shows it: so does this.
     uint16_t top;
-    __builtin_memcpy(&v.mantissa, &arg.long_real, 8);
-    __builtin_memcpy(&top, reinterpret_cast<const char*>(&arg.long_real) + 8, 2);
+    __builtin_memcpy(&top, reinterpret_cast<const char*>(&arg) + 8, 2);
     v.negative = top >> 15;
     biased = top & 0x7fff;
+    bit = uint64_t(1) << 63;
+    if (biased == 0 && !hex) m &= ~bit;
+    special = biased == 0x7fff || (biased != 0 && !(m & bit));
+    bias = 16383 + 63;
     v.fraction_bits = 60;
-    if (biased == 0 && !hex) v.mantissa &= ~(uint64_t(1) << 63);
-    if (biased == 0x7fff || (biased != 0 && !(v.mantissa >> 63))) {
-      v.kind = (v.mantissa << 1 || !(v.mantissa >> 63)) ? Decomposed::kNan : Decomposed::kInfinite;
-    }
-    v.exponent = (biased ? biased : 1) - 16383 - 63;
   } else {
-    uint64_t bits;
-    __builtin_memcpy(&bits, &arg.real, 8);
-    v.negative = bits >> 63;
-    biased = int(bits >> 52) & 0x7ff;
-    v.mantissa = bits & ((uint64_t(1) << 52) - 1);
+    v.negative = m >> 63;
+    biased = int(m >> 52) & 0x7ff;
+    bit = uint64_t(1) << 52;
+    m &= bit - 1;
+    if (biased) m |= bit;
+    special = biased == 0x7ff;
+    bias = 1075;
     v.fraction_bits = 52;
-    if (biased == 0x7ff) v.kind = v.mantissa ? Decomposed::kNan : Decomposed::kInfinite;
-    if (biased) v.mantissa |= uint64_t(1) << 52;
-    v.exponent = (biased ? biased : 1) - 1075;
   }
+  v.mantissa = m;
+  // Infinity is the integer bit alone (pseudo-infinities, without it, are nan).
+  v.kind = !special ? Decomposed::kFinite : m == bit ? Decomposed::kInfinite : Decomposed::kNan;
+  v.exponent = (biased ? biased : 1) - bias;
   return v;
 }
 
