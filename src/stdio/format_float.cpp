@@ -113,17 +113,21 @@ void round_at(Decimal& d, int last) {
   d.trim();
 }
 
-// Writes n digits from digit index g on (zeros past the last limb).
-void emit(Out& out, const Decimal& d, int g, int n) {
-  while (n > 0) {
-    int i = g / 9, skip = g % 9;
-    if (i >= d.z) return out.pad('0', size_t(n));
-    char text[9];
-    put_decimal(text + 9, d.at(i), 9);
-    int take = 9 - skip < n ? 9 - skip : n;
-    out.put(text + skip, size_t(take));
-    n -= take;
-    g += take;
+// Writes `before` digits from digit index g on, the point if asked, then `after` digits
+// (zeros past the last limb).
+void emit(Out& out, const Decimal& d, int g, int before, bool point, int after) {
+  for (int n = before;; n = after, point = false) {
+    while (n > 0) {
+      int i = g / 9, skip = g % 9;
+      char text[9];
+      put_decimal(text + 9, d.at(i), 9);
+      int take = 9 - skip < n ? 9 - skip : n;
+      out.put(text + skip, size_t(take));
+      n -= take;
+      g += take;
+    }
+    if (!point) return;
+    out.put(".", 1);
   }
 }
 
@@ -256,9 +260,7 @@ namespace {
   if (v.kind != Decomposed::kFinite) {
     out.put((v.kind == Decomposed::kNan ? "nanNAN" : "infINF") + (upper ? 3 : 0), 3);
   } else {
-    emit(out, d, start, int_digits);
-    if (p > 0 || alt) out.put(".", 1);
-    emit(out, d, start + int_digits, p);
+    emit(out, d, start, int_digits, p > 0 || alt, p);
     out.put(exponent, exponent_length);
   }
   close_field(out, field, length);
