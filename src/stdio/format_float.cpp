@@ -24,13 +24,9 @@ struct Decimal {
   uint32_t limb[kLimbs];  // after the indices: shorter displacements for them
 
   uint32_t at(int i) const { return i >= a && i < z ? limb[i] : 0; }
-  // The index (9 * limb + place) of the leading digit.
-  int first() const {
-    int n = 9 * a + 8;
-    for (uint32_t x = limb[a]; x >= 10; x = div10(x)) n--;
-    return n;
-  }
-  void trim() {
+  // Drops zero limbs at both ends; returns the index (9 * limb + place) of the leading
+  // digit.
+  int trim() {
     while (z > a && limb[z - 1] == 0) z--;
     while (a < z && limb[a] == 0) a++;
     if (a == z) {  // zero: one zero limb before the point, so it prints as "0"
@@ -38,13 +34,16 @@ struct Decimal {
       z = r;
       limb[a] = 0;
     }
+    int n = 9 * a + 8;
+    for (uint32_t x = limb[a]; x >= 10; x = div10(x)) n--;
+    return n;
   }
 };
 
 // Expands m * 2^e2 into d. `keep` bounds the work for a negative exponent: digits past
 // limb `keep` may be dropped (folded into sticky), which is exact as long as keep lies
 // at least two limbs past the rounding position (see format_float).
-void expand(Decimal& d, uint64_t m, int e2, int keep) {
+int expand(Decimal& d, uint64_t m, int e2, int keep) {
   uint32_t* limb = d.limb;
   int r = e2 >= 0 ? kLimbs : kFraction, a = r, z = r;
   bool sticky = false;
@@ -86,14 +85,14 @@ void expand(Decimal& d, uint64_t m, int e2, int keep) {
   d.r = r;
   d.z = z;
   d.sticky = sticky;
-  d.trim();
+  return d.trim();
 }
 
 // Keeps the digits up to digit index `last` (9 * limb + place in the limb), rounding
 // half to even on the exact value.
-void round_at(Decimal& d, int last) {
+int round_at(Decimal& d, int last) {
   int i = last / 9;
-  if (i >= d.z) return;  // every digit below is zero (sticky is only set past keep)
+  if (i >= d.z) return d.trim();  // every digit below is zero (sticky is only set past keep)
   // Zero limbs down to one before i: the kept digit may be a leading zero (%.0f of 0.6),
   // and a carry always finds a limb.
   do d.limb[--d.a] = 0;
@@ -110,7 +109,7 @@ void round_at(Decimal& d, int last) {
   if (up) {
     for (d.limb[i] += unit; d.limb[i] >= kBase; d.limb[--i]++) d.limb[i] = 0;
   }
-  d.trim();
+  return d.trim();
 }
 
 // Writes `before` digits from digit index g on, the point if asked, then `after` digits
@@ -217,18 +216,17 @@ namespace {
       int low_e10 = ((v.exponent + bits - 1) * 78913 >> 18) - 1;
       keep += 599 - (low_e10 + 5400) / 9;
     }
-    expand(d, v.mantissa, v.exponent, keep);
+    int first = expand(d, v.mantissa, v.exponent, keep);
 
     // Digits are numbered 9 * limb + place: the point is before digit 9 * r, the
     // leading digit is `first`, and its decimal exponent is point - 1 - first.
     int point = 9 * d.r;
-    int first = d.first(), e10 = point - 1 - first;
+    int e10 = point - 1 - first;
     // glibc's %#g, when rounding carries into a new digit that makes it switch from fixed
     // to exponent notation (%#g of 999999.5), prints no fraction digit: "1.e+06".
     bool glibc_carry = g && alt && p > e10 && e10 >= -4;
     if (g) p--;  // digits after the leading one
-    round_at(d, (c == 'f' ? point - 1 : first) + p);
-    first = d.first();
+    first = round_at(d, (c == 'f' ? point - 1 : first) + p);
     e10 = point - 1 - first;
     if (g) {
       // Fixed notation if -4 <= X < P, else exponent; without '#' trailing zeros go.
