@@ -203,19 +203,23 @@ namespace {
     char c = char(spec.conversion | 32);  // f, e or g
     bool g = c == 'g';
     p = spec.precision < 0 ? 6 : spec.precision;
-    if (g && p == 0) p = 1;  // %g's precision counts significant digits
+    // %g's precision P counts significant digits (0 is taken as 1): p becomes the number
+    // of digits after the leading one, as for %e.
+    if (g && p) p--;
 
-    // How far the exact expansion must go: two limbs past the rounding position. For %e
-    // and %g that position follows the leading digit, whose limb is bounded from the
-    // exponent: 10^e10 <= value with e10 >= floor((e2 + bits - 1) * log10(2)) - 1
-    // (78913 / 2^18 is log10(2) to 7 digits; the -1 covers its error).
-    // (low_e10 + 5400) / 9 - 600 is floor(low_e10 / 9): low_e10 > -5000.
-    int keep = kFraction + 3 + (p + 8) / 9;
+    // How far the exact expansion must go: two limbs past the rounding position. For %f
+    // that is p digits after the point: kFraction + 3 + ceil(p / 9). For %e and %g it is
+    // p digits after the leading digit, whose limb is bounded from the exponent:
+    // 10^low <= value with low = floor((e2 + bits - 1) * log10(2)) - 1 (78913 / 2^18 is
+    // log10(2) to 7 digits; the -1 covers its error), so kFraction + 2 +
+    // floor((p + 16 - low) / 9) limbs suffice (C's truncation of a negative quotient
+    // only keeps more).
+    int extra = 0;
     if (c != 'f' && v.mantissa) {
       int bits = 64 - __builtin_clzll(v.mantissa);
-      int low_e10 = ((v.exponent + bits - 1) * 78913 >> 18) - 1;
-      keep += 599 - (low_e10 + 5400) / 9;
+      extra = -((v.exponent + bits - 1) * 78913 >> 18);
     }
+    int keep = kFraction + 2 + (p + 17 + extra) / 9;
     int first = expand(d, v.mantissa, v.exponent, keep);
 
     // Digits are numbered 9 * limb + place: the point is before digit 9 * r, the
@@ -224,8 +228,7 @@ namespace {
     int e10 = point - 1 - first;
     // glibc's %#g, when rounding carries into a new digit that makes it switch from fixed
     // to exponent notation (%#g of 999999.5), prints no fraction digit: "1.e+06".
-    bool glibc_carry = g && alt && p > e10 && e10 >= -4;
-    if (g) p--;  // digits after the leading one
+    bool glibc_carry = g && alt && p >= e10 && e10 >= -4;
     first = round_at(d, (c == 'f' ? point - 1 : first) + p);
     e10 = point - 1 - first;
     if (g) {
