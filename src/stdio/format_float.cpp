@@ -42,7 +42,7 @@ struct Decimal {
 
 // Expands m * 2^e2 into d. `keep` bounds the work for a negative exponent: digits past
 // limb `keep` may be dropped (folded into sticky), which is exact as long as keep lies
-// at least two limbs past the rounding position (see format_float).
+// at least two limbs past the rounding position (see format_decimal).
 int expand(Decimal& d, uint64_t m, int e2, int keep) {
   uint32_t* limb = d.limb;
   int r = e2 >= 0 ? kLimbs : kFraction, a = r, z = r;
