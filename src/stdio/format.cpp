@@ -16,8 +16,9 @@ struct Args {
   int next = 0;  // index of the next sequential argument, in either mode
 };
 
-Arg read_arg(va_list& list, ArgType type) {
-  Arg arg;
+// Into `arg` (not returned: a union returned in memory and copied whole would make
+// the integer path wait on a failed store forwarding).
+void read_arg(va_list& list, ArgType type, Arg& arg) {
   if (type == kDouble) {
     arg.real = va_arg(list, double);
   } else if (type == kLongDouble) {
@@ -27,13 +28,16 @@ Arg read_arg(va_list& list, ArgType type) {
   } else {
     arg.integer = va_arg(list, unsigned long);  // int, every pointer, and the gaps
   }
-  return arg;
 }
 
 // `index` is a positional index or -1 (-2 for a '*') for the next one.
-Arg fetch(Args& args, ArgType type, int index) {
+void fetch(Args& args, ArgType type, int index, Arg& arg) {
   if (index < 0) index = args.next++;
-  return args.table ? args.table[index] : read_arg(args.list, type);
+  if (args.table) {
+    arg = args.table[index];
+  } else {
+    read_arg(args.list, type, arg);
+  }
 }
 
 // Reads the value of %d i (signed) or u o x X (unsigned) at its length: the low bits,
@@ -88,7 +92,7 @@ long load_table(const char* p, va_list args, Arg* table) {
   }
   va_list list;
   va_copy(list, args);
-  for (int i = 0; i < count; i++) table[i] = read_arg(list, types[i]);
+  for (int i = 0; i < count; i++) read_arg(list, types[i], table[i]);
   va_end(list);
   return 0;
 }
@@ -130,8 +134,10 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       args.table = table;
     }
     Spec& spec = parsed.spec;
+    Arg arg;
     if (parsed.width_arg != -1) {
-      int width = int(fetch(args, kWord, parsed.width_arg).integer);
+      fetch(args, kWord, parsed.width_arg, arg);
+      int width = int(arg.integer);
       if (width < 0) {  // a negative '*' width is the '-' flag
         spec.flags = (spec.flags | kLeft) & ~kZero;
         width = width == int(0x80000000u) ? -1 : -width;
@@ -143,14 +149,14 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       spec.width = width;
     }
     if (parsed.precision_arg != -1) {
-      int precision = int(fetch(args, kWord, parsed.precision_arg).integer);
+      fetch(args, kWord, parsed.precision_arg, arg);
+      int precision = int(arg.integer);
       spec.precision = precision < 0 ? -1 : precision;  // negative: as if none
     }
 
     Kind kind = parsed.kind;
     ArgType type = arg_type(parsed);
-    Arg arg;
-    if (type != kNoArg) arg = fetch(args, type, parsed.value_arg);
+    if (type != kNoArg) fetch(args, type, parsed.value_arg, arg);
     if (kind <= kUnsigned) {
       convert_integer(out, spec, kind == kSigned, arg.integer);
     } else if (kind == kFloat) {
