@@ -56,17 +56,11 @@ inline uint32_t div100(uint32_t x) { return uint32_t((uint64_t(x) * 0x51eb851fu)
 // multiplications, not their count, is what a conversion waits for. (r * 103) >> 10 is
 // r / 10 for every r < 100.
 inline char* put_decimal(char* end, uint32_t x, int min = 1) {
-  for (; x >= 100 || min > 2; min -= 2) {
+  for (; x >= 10 || min > 1; min -= 2) {  // (a last lone digit of x is left over)
     uint32_t q = div100(x), r = x - q * 100, tens = (r * 103) >> 10;
     *--end = char('0' + (r - tens * 10));
     *--end = char('0' + tens);
     x = q;
-  }
-  if (x >= 10 || min == 2) {
-    uint32_t tens = (x * 103) >> 10;
-    *--end = char('0' + (x - tens * 10));
-    x = tens;
-    min--;
   }
   if (x || min > 0) *--end = char('0' + x);
   return end;
