@@ -383,6 +383,10 @@ TEST_CASE("unknown specs are echoed, a trailing % fails, widths above INT_MAX ov
   SAME("%2147483648d", 1);
   SAME("%.2147483648d", 1);
   SAME("%'d|%I d|%'.3f", 1234567, 5, 1234.5);
+  // The parser's lookups (format_parse.cpp): only h and l double; a second L or q, or a
+  // third h, is the (unknown) conversion; Z is z; every flag in any order and repeated.
+  SAME("%hhhd|%LLd|%qqd|%Zd|%jd|%td|%0-0 +#'I'5d|%I-5c|", size_t(5), intmax_t(-6), ptrdiff_t(7), 8,
+       'x');
 }
 
 namespace {
