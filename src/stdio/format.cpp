@@ -16,44 +16,33 @@ struct Args {
   int next = 0;  // index of the next sequential argument, in either mode
 };
 
-Arg read_arg(va_list& list, ArgType type) {
-  Arg arg;
-  switch (type) {
-    case kInt64:
-      arg.integer = va_arg(list, unsigned long long);
-      break;
-    case kPointer:
-      arg.pointer = va_arg(list, void*);
-      break;
-    case kDouble:
-      arg.real = va_arg(list, double);
-      break;
-    case kLongDouble:
-      arg.long_real = va_arg(list, long double);
-      break;
-    default:
-      arg.integer = va_arg(list, unsigned);
-      break;  // int, and the gaps glibc reads as int
+// Into `arg` (not returned: a union returned in memory and copied whole would make
+// the integer path wait on a failed store forwarding).
+void read_arg(va_list& list, ArgType type, Arg& arg) {
+  if (type == kDouble) {
+    arg.real = va_arg(list, double);
+  } else if (type == kLongDouble) {
+    arg.long_real = va_arg(list, long double);
+  } else if (sizeof(long) == 4 && type == kInt64) {
+    arg.integer = va_arg(list, unsigned long long);
+  } else {
+    arg.integer = va_arg(list, unsigned long);  // int, every pointer, and the gaps
   }
-  return arg;
 }
 
 // `index` is a positional index or -1 (-2 for a '*') for the next one.
-Arg fetch(Args& args, ArgType type, int index) {
+void fetch(Args& args, ArgType type, int index, Arg& arg) {
   if (index < 0) index = args.next++;
-  return args.table ? args.table[index] : read_arg(args.list, type);
+  if (args.table) {
+    arg = args.table[index];
+  } else {
+    read_arg(args.list, type, arg);
+  }
 }
-
-// The width in bits of an integer argument (and of %n's target) at each Length:
-// none (int), hh, h, l, ll (and L q), j, z, t.
-constexpr uint8_t kLengthBits[] = {
-    32, 8, 16, 8 * sizeof(long), 64, 64, 8 * sizeof(size_t), 8 * sizeof(ptrdiff_t)};
 
 // Reads the value of %d i (signed) or u o x X (unsigned) at its length: the low bits,
 // sign- or zero-extended by a shift pair.
-void convert_integer(Out& out, const Spec& spec, uint64_t v) {
-  char c = spec.conversion;
-  bool is_signed = c == 'd' || c == 'i';
+void convert_integer(Out& out, const Spec& spec, bool is_signed, uint64_t v) {
   int shift = 64 - kLengthBits[spec.length];
   v <<= shift;
   int64_t s = is_signed ? int64_t(v) >> shift : int64_t(v >> shift);
@@ -96,14 +85,14 @@ long load_table(const char* p, va_list args, Arg* table) {
     const char* end = parse_spec(p + 1, parsed);
     if (!end) break;
     p = end - 1;
-    bool ok = (parsed.width_arg == -1 || use(parsed.width_arg, kInt)) &&
-              (parsed.precision_arg == -1 || use(parsed.precision_arg, kInt));
-    ArgType type = parsed.known ? arg_type(parsed.spec) : kNoArg;
+    bool ok = (parsed.width_arg == -1 || use(parsed.width_arg, kWord)) &&
+              (parsed.precision_arg == -1 || use(parsed.precision_arg, kWord));
+    ArgType type = arg_type(parsed);
     if (!ok || (type != kNoArg && !use(parsed.value_arg, type))) return -kErrorInvalid;
   }
   va_list list;
   va_copy(list, args);
-  for (int i = 0; i < count; i++) table[i] = read_arg(list, types[i]);
+  for (int i = 0; i < count; i++) read_arg(list, types[i], table[i]);
   va_end(list);
   return 0;
 }
@@ -120,7 +109,7 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
   for (;;) {
     const char* text = p;
     while (*p && *p != '%') p++;
-    out.put(text, size_t(p - text));
+    if (p != text) out.put(text, size_t(p - text));
     if (!*p) break;
 
     Parsed parsed;
@@ -133,8 +122,8 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       result = -kErrorOverflow;
       break;
     }
-    if (!args.table &&
-        (parsed.value_arg >= 0 || parsed.width_arg >= 0 || parsed.precision_arg >= 0)) {
+    if (!args.table && (parsed.value_arg & parsed.width_arg & parsed.precision_arg) >= 0) {
+      // (One of them is an index >= 0: the AND of three negatives is negative.)
       // The table holds the arguments of the sequential specs before this one too, and
       // args.next keeps counting them.
       if (!extras) {
@@ -145,8 +134,10 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       args.table = table;
     }
     Spec& spec = parsed.spec;
+    Arg arg;
     if (parsed.width_arg != -1) {
-      int width = int(fetch(args, kInt, parsed.width_arg).integer);
+      fetch(args, kWord, parsed.width_arg, arg);
+      int width = int(arg.integer);
       if (width < 0) {  // a negative '*' width is the '-' flag
         spec.flags = (spec.flags | kLeft) & ~kZero;
         width = width == int(0x80000000u) ? -1 : -width;
@@ -158,54 +149,46 @@ long format(Sink& sink, const char* format, va_list va) noexcept {
       spec.width = width;
     }
     if (parsed.precision_arg != -1) {
-      int precision = int(fetch(args, kInt, parsed.precision_arg).integer);
+      fetch(args, kWord, parsed.precision_arg, arg);
+      int precision = int(arg.integer);
       spec.precision = precision < 0 ? -1 : precision;  // negative: as if none
     }
 
-    char c = spec.conversion;
-    ArgType type = parsed.known ? arg_type(spec) : kNoArg;
-    Arg arg{};
-    if (type != kNoArg) arg = fetch(args, type, parsed.value_arg);
-    bool wide = spec.length == kLong && (c == 'c' || c == 's');
-    if (!extras && (wide || (c | 32) == 'a')) {
-      result = -kErrorInvalid;
-      break;
-    }
-    if (!parsed.known) {
-      print_unknown(out, spec);
-    } else if (c == '%') {
-      out.put("%", 1);
-    } else if (type == kDouble || type == kLongDouble) {
-      if ((c | 32) == 'a') {
-        extras->hex_float(out, spec, arg, type == kLongDouble);
-      } else {
-        format_float(out, spec, arg, type == kLongDouble);
-      }
-    } else if (c == 'c') {
-      if (wide) {
-        extras->wide_char(out, spec, unsigned(arg.integer));
-      } else {
-        format_char(out, spec, unsigned(arg.integer));
-      }
-    } else if (c == 's') {
-      if (wide) {
-        extras->wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
-      } else {
-        format_string(out, spec, static_cast<const char*>(arg.pointer));
-      }
-    } else if (c == 'm') {
-      format_string(out, spec, sink.errno_text ? sink.errno_text(&sink) : "");
-    } else if (c == 'p') {
+    Kind kind = parsed.kind;
+    ArgType type = arg_type(parsed);
+    if (type != kNoArg) fetch(args, type, parsed.value_arg, arg);
+    if (kind <= kUnsigned) {
+      convert_integer(out, spec, kind == kSigned, arg.integer);
+    } else if (kind == kFloat) {
+      format_float(out, spec, arg, type == kLongDouble);
+    } else if (kind == kString) {
+      format_string(out, spec, static_cast<const char*>(arg.pointer));
+    } else if (kind == kCharacter) {
+      format_char(out, spec, unsigned(arg.integer));
+    } else if (kind == kPointer) {
       if (arg.pointer) {
         format_integer(out, spec, uintptr_t(arg.pointer), false);
       } else {
         spec.precision = -1;
         format_string(out, spec, "(nil)");
       }
-    } else if (c == 'n') {
+    } else if (kind == kCount) {
       store_count(spec, arg.pointer, out.count);
+    } else if (kind == kErrno) {
+      format_string(out, spec, sink.errno_text ? sink.errno_text(&sink) : "");
+    } else if (kind == kPercent) {
+      out.put("%", 1);
+    } else if (kind == kUnknown) {
+      print_unknown(out, spec);
+    } else if (!extras) {
+      result = -kErrorInvalid;
+      break;
+    } else if (kind == kHexFloat) {
+      extras->hex_float(out, spec, arg, type == kLongDouble);
+    } else if (kind == kWideCharacter) {
+      extras->wide_char(out, spec, unsigned(arg.integer));
     } else {
-      convert_integer(out, spec, arg.integer);
+      extras->wide_string(out, spec, static_cast<const wchar_t*>(arg.pointer));
     }
     if (out.error) {
       result = -out.error;

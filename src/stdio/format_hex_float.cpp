@@ -10,10 +10,11 @@ namespace sysgate::stdio {
 
 void format_hex_float(Out& out, const Spec& spec, const Arg& arg, bool long_double) {
   Decomposed v = decompose(arg, long_double, true);
+  // inf and nan print as for %e (upper case for %A).
+  if (v.kind != Decomposed::kFinite) return format_float(out, spec, arg, long_double);
   char prefix[3];
-  bool done;
-  size_t prefix_length = float_sign(out, spec, v, prefix, done);
-  if (done) return;
+  size_t prefix_length = 0;
+  if (char sign = float_sign(spec, v.negative)) prefix[prefix_length++] = sign;
   bool upper = spec.flags & kUpper;
   prefix[prefix_length++] = '0';
   prefix[prefix_length++] = upper ? 'X' : 'x';

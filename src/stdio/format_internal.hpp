@@ -10,17 +10,22 @@
 namespace sysgate::stdio {
 
 enum Flag : unsigned {
-  kLeft = 1,    // '-'
-  kPlus = 2,    // '+'
-  kSpace = 4,   // ' '
-  kAlt = 8,     // '#'
-  kZero = 16,   // '0'
-  kUpper = 32,  // set by the engine for X E F G A: upper-case digits and spellings
+  kLeft = 1,   // '-'
+  kPlus = 2,   // '+'
+  kSpace = 4,  // ' '
+  kAlt = 8,    // '#'
+  kZero = 16,  // '0'
+  // (32 and 64 are the parser's: ' and I, accepted and ignored)
+  kUpper = 128,  // set by the engine for X E F G A: upper-case digits and spellings
 };
 
 // Length modifiers. L, ll and q are one: glibc reads a long double for %Lf, %llf, %qf
 // and a long long for %Ld, %lld, %qd.
 enum Length : uint8_t { kNone, kChar, kShort, kLong, kLongLong, kMax, kSize, kPtrdiff };
+
+// The width in bits of an integer argument (and of %n's target) at each Length.
+inline constexpr uint8_t kLengthBits[] = {
+    32, 8, 16, 8 * sizeof(long), 64, 64, 8 * sizeof(size_t), 8 * sizeof(ptrdiff_t)};
 
 struct Spec {
   unsigned flags = 0;
@@ -43,14 +48,21 @@ union Arg {
 // 0xcccccccd / 2^35 is 1/10 closely enough that the quotient is exact for every uint32_t.
 inline uint32_t div10(uint32_t x) { return uint32_t((uint64_t(x) * 0xcccccccdu) >> 35); }
 
+// x / 100 the same way: exact for every uint32_t.
+inline uint32_t div100(uint32_t x) { return uint32_t((uint64_t(x) * 0x51eb851fu) >> 37); }
+
 // Writes the decimal digits of x backwards, ending just before `end`; returns the first.
-// At least `min` digits (leading zeros).
+// At least `min` digits (leading zeros). Two digits a step: the chain of dependent
+// multiplications, not their count, is what a conversion waits for. (r * 103) >> 10 is
+// r / 10 for every r < 100.
 inline char* put_decimal(char* end, uint32_t x, int min = 1) {
-  for (; x || min > 0; min--) {
-    uint32_t q = div10(x);
-    *--end = char('0' + (x - q * 10));
+  for (; x >= 10 || min > 1; min -= 2) {  // (a last lone digit of x is left over)
+    uint32_t q = div100(x), r = x - q * 100, tens = (r * 103) >> 10;
+    *--end = char('0' + (r - tens * 10));
+    *--end = char('0' + tens);
     x = q;
   }
+  if (x || min > 0) *--end = char('0' + x);
   return end;
 }
 
@@ -98,23 +110,42 @@ inline void close_field(Out& out, const Spec& spec, size_t length) {
   if ((spec.flags & kLeft) && length < size_t(spec.width)) out.pad(' ', spec.width - length);
 }
 
+// What a conversion does, from its letter (and length for %lc %ls). The engine tests
+// the common ones first; the last four are reached through Sink::extras.
+enum Kind : uint8_t {
+  kSigned,         // d i
+  kUnsigned,       // u o x X
+  kPointer,        // p
+  kCharacter,      // c
+  kString,         // s
+  kCount,          // n
+  kErrno,          // m
+  kPercent,        // %
+  kUnknown,        // any other letter: glibc prints the spec back (see print_unknown)
+  kFloat,          // f F e E g G
+  kHexFloat,       // a A
+  kWideCharacter,  // lc C
+  kWideString      // ls S
+};
+
 // A conversion spec as written: where its width, precision and value come from.
 struct Parsed {
   Spec spec;
+  Kind kind = kUnknown;
+  bool overflow = false;   // a literal width or precision above INT_MAX
   int width_arg = -1;      // -1: literal (in spec.width); -2: '*'; n >= 0: '*n+1$'
   int precision_arg = -1;  // the same for the precision
   int value_arg = -1;      // -1: the next argument; n >= 0: 'n+1$'
-  bool overflow = false;   // a literal width or precision above INT_MAX
-  bool known = true;       // false: glibc prints the spec back (see print_unknown)
 };
 
 // Parses the spec after a '%'. Returns the first byte after it, or nullptr if the
 // format ends inside it (glibc fails with EINVAL).
 const char* parse_spec(const char* p, Parsed& parsed);
 
-// How an argument is read from the va_list.
-enum ArgType : uint8_t { kNoArg, kInt, kInt64, kPointer, kDouble, kLongDouble };
-ArgType arg_type(const Spec& spec);
+// How an argument is read from the va_list: one word (int, and every pointer; on x86_64
+// an int's upper half is junk, which the conversions drop), 64 bits, or a float.
+enum ArgType : uint8_t { kNoArg, kWord, kInt64, kDouble, kLongDouble };
+ArgType arg_type(const Parsed& parsed);
 
 // %d i u o x X p with the value already widened; `negative` for a signed value below 0.
 void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negative);
@@ -155,9 +186,9 @@ struct Decomposed {
 };
 Decomposed decompose(const Arg& arg, bool long_double, bool hex);
 
-// Puts the sign character (if any) in *sign and returns its length. For inf and nan it
-// also writes the whole field ("inf", "-nan", "INF"; glibc pads them with spaces even
-// under '0') and sets `done`.
-size_t float_sign(Out& out, const Spec& spec, const Decomposed& v, char* sign, bool& done);
+// The sign character of a float field ('-', '+' or ' '), or 0 for none.
+inline char float_sign(const Spec& spec, bool negative) {
+  return negative ? '-' : spec.flags & kPlus ? '+' : spec.flags & kSpace ? ' ' : 0;
+}
 
 }  // namespace sysgate::stdio

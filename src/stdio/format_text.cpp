@@ -37,11 +37,10 @@ void Out::put(const char* s, size_t n) {
 }
 
 void Out::pad(char c, size_t n) {
-  if (n == 0) return;  // most fields: no fill to build
+  if (n == 0) return;  // most fields: no fill
   char block[32];
-  __builtin_memset(block, c, sizeof block);
-  for (; n > sizeof block; n -= sizeof block) put(block, sizeof block);
-  put(block, n);
+  for (size_t i = 0; i < n && i < sizeof block; i++) block[i] = c;
+  for (size_t k; n; n -= k) put(block, k = n < sizeof block ? n : sizeof block);
 }
 
 void open_field(Out& out, const Spec& spec, size_t length, const char* prefix,
@@ -57,13 +56,11 @@ void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negativ
   char* end = digits + sizeof digits;
   char* p = end;
   char c = spec.conversion;
-  if (c == 'o') {
-    do *--p = char('0' + (magnitude & 7));
-    while (magnitude >>= 3);
-  } else if (c == 'x' || c == 'X' || c == 'p') {
-    const char* hex = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    do *--p = hex[magnitude & 15];
-    while (magnitude >>= 4);
+  if (c == 'o' || c == 'x' || c == 'X' || c == 'p') {
+    int shift = c == 'o' ? 3 : 4;
+    const char* digits = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    do *--p = digits[magnitude & ((1u << shift) - 1)];
+    while (magnitude >>= shift);
   } else {
     // Nine digits at a time while the value needs 64 bits, then 32-bit steps, all by
     // multiplication (no libgcc division on i386).

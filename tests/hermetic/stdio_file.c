@@ -43,6 +43,9 @@ static void buffering(void) {
   setvbuf(stdout, NULL, _IONBF, 0);
   printf("N1 ");
   write(1, "W6\n", 3);
+  /* Unbuffered, a printf above the 1 KiB stack buffer still writes it all, in order. */
+  printf("%s%d", big + 2000, 7);
+  write(1, "|U|\n", 4);
   /* A buffer of the caller's own, of its size. */
   static char mine[100];
   setvbuf(stdout, mine, _IOFBF, sizeof mine);
@@ -94,6 +97,17 @@ static void errors(void) {
   CHECK_EQ(fflush(f), EOF, "fflush to a closed descriptor is EOF");
   CHECK(errno == EBADF && ferror(f), "... with EBADF and ferror");
   CHECK_EQ(fclose(f), EOF, "fclose of it is EOF too");
+
+  /* Unbuffered: the call's own buffer fails at its end, and the call returns -1. */
+  f = fopen(path2, "w");
+  setvbuf(f, NULL, _IONBF, 0);
+  CHECK_EQ(fprintf(f, "%d", 12), 2, "unbuffered fprintf");
+  close(fileno(f));
+  errno = 0;
+  CHECK_EQ(fprintf(f, "%s", "lost"), -1, "unbuffered fprintf to a closed descriptor is -1");
+  CHECK(errno == EBADF && ferror(f), "... with EBADF and ferror");
+  CHECK_EQ(fputc('x', f), EOF, "the stream is still unbuffered: fputc fails at once");
+  fclose(f);
 }
 
 static void reading(void) {

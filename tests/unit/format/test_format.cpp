@@ -383,6 +383,10 @@ TEST_CASE("unknown specs are echoed, a trailing % fails, widths above INT_MAX ov
   SAME("%2147483648d", 1);
   SAME("%.2147483648d", 1);
   SAME("%'d|%I d|%'.3f", 1234567, 5, 1234.5);
+  // The parser's lookups (format_parse.cpp): only h and l double; a second L or q, or a
+  // third h, is the (unknown) conversion; Z is z; every flag in any order and repeated.
+  SAME("%hhhd|%LLd|%qqd|%Zd|%jd|%td|%0-0 +#'I'5d|%I-5c|", size_t(5), intmax_t(-6), ptrdiff_t(7), 8,
+       'x');
 }
 
 namespace {
@@ -482,16 +486,20 @@ TEST_CASE("floats: fixed cases") {
                            0.25,
                            999999.5,
                            9.9999995,
+                           999999999.5,  // carries across a limb at %.0f
+                           0.9999999995,
+                           123456789012345678.0,
+                           5e-10,
                            INFINITY,
                            -INFINITY,
                            NAN,
                            -NAN};
   const char* formats[] = {
-      "%f",    "%e",    "%g",    "%F",    "%E",       "%G",        "%a",      "%A",
-      "%.0f",  "%.0e",  "%.0g",  "%.1f",  "%.1e",     "%.1g",      "%#.0f",   "%#.0e",
-      "%#.0g", "%#g",   "%.17g", "%.20e", "%+010.3f", "%-12.4e|",  "% g",     "%012g",
-      "%.3a",  "%.0a",  "%#.0a", "%.20a", "%020a",    "%-+20.2A|", "%.1100f", "%.110e",
-      "%.40g", "%+.0f", "%05f",  "%-8F|", "%08.3e"};
+      "%f",     "%e",    "%g",        "%F",       "%E",     "%G",    "%a",    "%A",    "%.0f",
+      "%.0e",   "%.0g",  "%.1f",      "%.1e",     "%.1g",   "%#.0f", "%#.0e", "%#.0g", "%#g",
+      "%.17g",  "%.20e", "%+010.3f",  "%-12.4e|", "% g",    "%012g", "%.3a",  "%.0a",  "%#.0a",
+      "%.20a",  "%020a", "%-+20.2A|", "%.1100f",  "%.110e", "%.40g", "%+.0f", "%05f",  "%-8F|",
+      "%08.3e", "%.9f",  "%.8e",      "%.9e",     "%.10g",  "%.100f"};
   for (double v : values) {
     for (const char* f : formats) SAME(f, v);
   }
