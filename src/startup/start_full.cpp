@@ -1,21 +1,24 @@
 // The second half of start-up, linked only where something needs it (full_start.hpp):
-// environ, the initial stack pointer, the main thread's TCB and static TLS, the canary.
+// environ, the initial stack pointer, the main thread's TCB (and, through start_tls.cpp
+// where the program has __thread variables, its static TLS), the canary.
 #include <stdint.h>
 #include <sys/auxv.h>
 #include <unistd.h>
 
 #include "arch_entry.hpp"
-#include "arch_tcb.hpp"
 #include "src/startup/full_start.hpp"
 #include "src/startup/initial_stack.hpp"
-#include "src/startup/stack_guard.hpp"
-#include "src/startup/static_tls.hpp"
+#include "src/startup/thread_block.hpp"
 
 // The initial stack pointer and environ are recorded by initial_stack.cpp, in a program
 // that links it (getauxval, the vDSO, the canary, assert, environ); a program that
 // links none of them has no .bss for them, and calls this stand-in.
 extern "C" [[gnu::weak]] SYSGATE_STARTUP_CALL void sysgate_record_initial_stack(
     const unsigned long*) noexcept {}
+
+// start_tls.cpp's, where the program has __thread variables.
+extern "C" [[gnu::weak, noreturn]] SYSGATE_STARTUP_CALL void sysgate_start_tls(
+    const unsigned long* sp, uintptr_t bias);
 
 namespace sysgate::startup {
 namespace {
@@ -46,15 +49,12 @@ extern "C" SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigned long* sp, ui
   if constexpr (arch::entry_chosen_at_start) choose_kernel_entry(read_initial_stack(sp).envp);
   sysgate_record_initial_stack(sp);
 
-  // The main thread's static TLS (if any) and TCB live on its own stack, above
-  // everything that runs: sysgate_start_main never returns.
-  StaticTls tls = find_static_tls(bias);
-  install_static_tls(tls, static_cast<char*>(__builtin_alloca(tls.block_size())));
-  if (install_stack_guard) install_stack_guard();
-  // Nothing above may be moved past this point: from here on user code runs, with
-  // %gs/%fs, the kernel entry and the canary in place.
-  asm volatile("" ::: "memory");
-  sysgate_start_ctors(sp);
+  // The main thread's TCB lives on its own stack, above everything that runs:
+  // sysgate_start_main never returns. Here, or, with __thread variables, just above
+  // their block on start_tls.cpp's frame.
+  if (sysgate_start_tls) sysgate_start_tls(sp, bias);
+  arch::Tcb tcb;
+  start_thread(&tcb, sp);
 }
 
 // What full_start.hpp's SYSGATE_NEEDS_FULL_START and the wrapper name.

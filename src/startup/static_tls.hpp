@@ -1,5 +1,5 @@
-// Static TLS and the thread control block of the main thread, laid out by start-up
-// (inline: start_c is their one caller, and they are compiled into it).
+// The main thread's static TLS, laid out by start_tls.cpp (inline: its one caller) in a
+// program with __thread variables; the TCB above it is start_thread's (thread_block.hpp).
 #pragma once
 #include <stddef.h>
 #include <stdint.h>
@@ -44,9 +44,8 @@ inline StaticTls find_static_tls(uintptr_t bias) noexcept {
 }
 
 // Lays the TLS image out in `block` (block_size() bytes; initialised data copied, the
-// rest and the TCB zeroed), the TCB just above it, fills the TCB and points %gs/%fs at
-// it. Enters the kernel only with early_syscall.
-[[gnu::always_inline]] inline arch::Tcb* install_static_tls(const StaticTls& tls,
+// rest zeroed) and returns where the TCB goes, just above it (start_thread fills it).
+[[gnu::always_inline]] inline arch::Tcb* lay_out_static_tls(const StaticTls& tls,
                                                             char* block) noexcept {
   // The thread pointer is aligned, and so is the data start, offset() below it.
   char* data =
@@ -54,20 +53,9 @@ inline StaticTls find_static_tls(uintptr_t bias) noexcept {
                               ~(tls.align - 1)) -
       tls.offset();
   // The block is on the stack, which start-up's own calls have written: one pass
-  // copies the initialised data and zeroes the rest (none without __thread); the TCB
-  // is zeroed as a whole.
+  // copies the initialised data and zeroes the rest.
   for (size_t i = 0; i < tls.offset(); ++i) data[i] = i < tls.filesz ? tls.init[i] : 0;
-  auto* tcb = reinterpret_cast<arch::Tcb*>(data + tls.offset());
-  *tcb = arch::Tcb{};
-  tcb->tcb = tcb;
-  tcb->self = tcb;
-  // (x86_64 has no entry to copy: the word stays 0.)
-  if constexpr (arch::entry_chosen_at_start) tcb->sysinfo = arch::kernel_entry_address();
-  // Should the kernel refuse (it does not, short of a seccomp filter), %fs keeps base 0
-  // and %gs the null selector: the first use of errno, a __thread variable, the canary
-  // or the tls flavour's entry faults at once, and a program that uses none runs on.
-  arch::install_tcb(tcb);
-  return tcb;
+  return reinterpret_cast<arch::Tcb*>(data + tls.offset());
 }
 
 }  // namespace sysgate::startup
