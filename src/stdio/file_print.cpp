@@ -18,6 +18,7 @@ struct FileSink : CSink {
 
 int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts,
                   const Extras* extras) noexcept {
+  FileGuard guard(f);           // here, not in each C face: one lock call site in a program
   if (!to_write(f)) return -1;  // EBADF: not open for writing
   // An unbuffered stream (stderr) is fully buffered for the call, in a buffer on the
   // stack, as glibc does: one write per printf (of up to 1 KiB), however the engine

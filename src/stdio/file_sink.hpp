@@ -1,5 +1,5 @@
-// The printf engine's Sink and the scanf engine's Source over a FILE (locked by the
-// caller): vfprintf and vfscanf are made of these.
+// The printf engine's Sink (print_to_file locks the FILE) and the scanf engine's Source
+// over a FILE (locked by the caller): vfprintf and vfscanf are made of these.
 #pragma once
 #include "src/stdio/c_format.hpp"
 #include "src/stdio/file.hpp"
@@ -7,7 +7,7 @@
 
 namespace sysgate::stdio {
 
-// Formats into the stream: vfprintf's whole work. -1 with errno on an error.
+// Formats into the stream, locking it: vfprintf's whole work. -1 with errno on an error.
 int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts,
                   const Extras* extras = &kExtras) noexcept;
 

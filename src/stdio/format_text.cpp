@@ -58,8 +58,9 @@ void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negativ
   char c = spec.conversion;
   if (c == 'o' || c == 'x' || c == 'X' || c == 'p') {
     int shift = c == 'o' ? 3 : 4;
-    const char* digits = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    do *--p = digits[magnitude & ((1u << shift) - 1)];
+    // One table: a digit already has bit 0x20, which makes A-F lower case.
+    char lower = c == 'X' ? 0 : 0x20;
+    do *--p = char("0123456789ABCDEF"[magnitude & ((1u << shift) - 1)] | lower);
     while (magnitude >>= shift);
   } else {
     // Nine digits at a time while the value needs 64 bits, then 32-bit steps, all by

@@ -9,7 +9,6 @@ namespace sysgate::c {
 SYSGATE_C_FUNCTION(int, fprintf, (FILE * f, const char* format, ...) noexcept) {
   va_list args;
   va_start(args, format);
-  stdio::FileGuard guard(f);
   int result = stdio::print_to_file(f, format, args, stdio::errno_text);
   va_end(args);
   return result;

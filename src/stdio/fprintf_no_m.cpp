@@ -10,7 +10,6 @@ namespace sysgate::c {
 SYSGATE_C_FUNCTION(int, __fprintf_no_m, (FILE * f, const char* format, ...) noexcept) {
   va_list args;
   va_start(args, format);
-  stdio::FileGuard guard(f);
   int result = stdio::print_to_file(f, format, args, nullptr);
   va_end(args);
   return result;

@@ -9,7 +9,6 @@ namespace sysgate::c {
 SYSGATE_C_FUNCTION(int, printf, (const char* format, ...) noexcept) {
   va_list args;
   va_start(args, format);
-  stdio::FileGuard guard(stdout);
   int result = stdio::print_to_file(stdout, format, args, stdio::errno_text);
   va_end(args);
   return result;

@@ -11,7 +11,6 @@ namespace sysgate::c {
 SYSGATE_C_FUNCTION(int, __printf_no_m, (const char* format, ...) noexcept) {
   va_list args;
   va_start(args, format);
-  stdio::FileGuard guard(stdout);
   int result = stdio::print_to_file(stdout, format, args, nullptr);
   va_end(args);
   return result;

@@ -7,7 +7,6 @@
 namespace sysgate::c {
 
 SYSGATE_C_FUNCTION(int, vfprintf, (FILE * f, const char* format, __isoc_va_list args) noexcept) {
-  stdio::FileGuard guard(f);
   return stdio::print_to_file(f, format, args, stdio::errno_text);
 }
 

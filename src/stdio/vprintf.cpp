@@ -7,7 +7,6 @@
 namespace sysgate::c {
 
 SYSGATE_C_FUNCTION(int, vprintf, (const char* format, __isoc_va_list args) noexcept) {
-  stdio::FileGuard guard(stdout);
   return stdio::print_to_file(stdout, format, args, stdio::errno_text);
 }
 
