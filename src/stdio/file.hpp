@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "src/internal/lock.hpp"
+#include "src/internal/register_call.hpp"
 
 namespace sysgate::stdio {
 
@@ -66,8 +67,8 @@ struct _IO_FILE {
 namespace sysgate::stdio {
 
 // flockfile/funlockfile, recursive per thread.
-void lock_file(FILE* f) noexcept;
-void unlock_file(FILE* f) noexcept;
+SYSGATE_REGISTER_CALL void lock_file(FILE* f) noexcept;
+SYSGATE_REGISTER_CALL void unlock_file(FILE* f) noexcept;
 struct FileGuard {
   FILE* f;
   explicit FileGuard(FILE* file) noexcept : f(file) { lock_file(f); }
@@ -79,7 +80,7 @@ struct FileGuard {
 // Sets f up for a new backend: buffer, flags from the mode; not on the open list.
 void init_file(FILE* f, int fd, unsigned flags, unsigned char* buffer, size_t size) noexcept;
 // Before the first transfer of a kCheckTty stream: line buffered on a terminal.
-void settle_buffering(FILE* f) noexcept;
+SYSGATE_REGISTER_CALL void settle_buffering(FILE* f) noexcept;
 // Where the mode's buffer is: the whole buffer, or one byte when unbuffered.
 inline unsigned char* buffer_end(FILE* f) noexcept {
   return f->buffer + (f->flags & kUnbuffered ? 0 : f->buffer_size);
@@ -87,10 +88,10 @@ inline unsigned char* buffer_end(FILE* f) noexcept {
 
 // Enter read or write mode; false (with kError and errno EBADF) when the stream may not.
 bool to_read(FILE* f) noexcept;
-bool to_write(FILE* f) noexcept;
+SYSGATE_REGISTER_CALL bool to_write(FILE* f) noexcept;
 // Writes the pending output; false with kError and errno on a write error (the pending
 // bytes are dropped, as glibc drops them).
-bool flush_output(FILE* f) noexcept;
+SYSGATE_REGISTER_CALL bool flush_output(FILE* f) noexcept;
 // fflush of one stream, locked by the caller: output written, input given back to the
 // file offset where it can be. 0 or EOF.
 int sync_file(FILE* f) noexcept;
@@ -99,7 +100,7 @@ int sync_file(FILE* f) noexcept;
 int refill(FILE* f) noexcept;
 // fwrite's engine: glibc's buffering (fill, flush, whole blocks straight through).
 // Returns the bytes accepted.
-size_t write_bytes(FILE* f, const unsigned char* bytes, size_t n) noexcept;
+SYSGATE_REGISTER_CALL size_t write_bytes(FILE* f, const unsigned char* bytes, size_t n) noexcept;
 int put_byte(FILE* f, int c) noexcept;  // putc's slow path
 int unget_byte(FILE* f, int c) noexcept;
 // The stream position (ftello), or -1 with errno.

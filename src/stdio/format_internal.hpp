@@ -1,10 +1,10 @@
 // What the engine's files share: the parsed conversion spec, the argument value, and the
 // output cursor with its padding rules. Not a public interface.
 #pragma once
-
 #include <stddef.h>
 #include <stdint.h>
 
+#include "src/internal/register_call.hpp"
 #include "src/stdio/format.hpp"
 
 namespace sysgate::stdio {
@@ -92,13 +92,13 @@ struct Out {
   long error = 0;  // a kError* code: put() failed, or a conversion could not be done
 
   // Out of line on purpose: there are dozens of call sites and size matters more here.
-  void put(const char* s, size_t n);
-  void pad(char c, size_t n);
+  SYSGATE_REGISTER_CALL void put(const char* s, size_t n);
+  SYSGATE_REGISTER_CALL void pad(char c, size_t n);
 };
 
 // Writes `letter`, the sign and at least `min_digits` decimal digits of e (the exponent
 // of %e and %a) to buf; returns the length (at most 7).
-size_t exponent_text(char* buf, char letter, int e, int min_digits);
+SYSGATE_REGISTER_CALL size_t exponent_text(char* buf, char letter, int e, int min_digits);
 
 // A field of `length` bytes in all, the first `prefix_length` of which are `prefix` (sign,
 // 0x): writes the spaces for right justification, the prefix, then the zeros the '0'
@@ -140,25 +140,27 @@ struct Parsed {
 
 // Parses the spec after a '%'. Returns the first byte after it, or nullptr if the
 // format ends inside it (glibc fails with EINVAL).
-const char* parse_spec(const char* p, Parsed& parsed);
+SYSGATE_REGISTER_CALL const char* parse_spec(const char* p, Parsed& parsed);
 
 // How an argument is read from the va_list: one word (int, and every pointer; on x86_64
 // an int's upper half is junk, which the conversions drop), 64 bits, or a float.
 enum ArgType : uint8_t { kNoArg, kWord, kInt64, kDouble, kLongDouble };
-ArgType arg_type(const Parsed& parsed);
+SYSGATE_REGISTER_CALL ArgType arg_type(const Parsed& parsed);
 
 // %d i u o x X p with the value already widened; `negative` for a signed value below 0.
-void format_integer(Out& out, const Spec& spec, uint64_t magnitude, bool negative);
+SYSGATE_REGISTER_CALL void format_integer(Out& out, const Spec& spec, uint64_t magnitude,
+                                          bool negative);
 // %s and %m (text may be null), %c (narrow), %ls.
-void format_string(Out& out, const Spec& spec, const char* text);
-void format_char(Out& out, const Spec& spec, unsigned value);
+SYSGATE_REGISTER_CALL void format_string(Out& out, const Spec& spec, const char* text);
+SYSGATE_REGISTER_CALL void format_char(Out& out, const Spec& spec, unsigned value);
 void format_wide_string(Out& out, const Spec& spec, const wchar_t* text);
 // glibc's printf_unknown: '%', the flags, width and precision as parsed, the letter.
-void print_unknown(Out& out, const Spec& spec);
+SYSGATE_REGISTER_CALL void print_unknown(Out& out, const Spec& spec);
 
 // Converts a finite-or-not floating value (d i u etc. are in format.cpp).
 // `long_double` picks the argument member and, for %a, glibc's long double layout.
-void format_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
+SYSGATE_REGISTER_CALL void format_float(Out& out, const Spec& spec, const Arg& arg,
+                                        bool long_double);
 void format_hex_float(Out& out, const Spec& spec, const Arg& arg, bool long_double);
 
 // The rare conversions, reached through Sink::extras (format.hpp): kExtras points at
@@ -184,7 +186,7 @@ struct Decomposed {
   bool negative;
   enum Kind : uint8_t { kFinite, kInfinite, kNan } kind;
 };
-Decomposed decompose(const Arg& arg, bool long_double, bool hex);
+SYSGATE_REGISTER_CALL Decomposed decompose(const Arg& arg, bool long_double, bool hex);
 
 // The sign character of a float field ('-', '+' or ' '), or 0 for none.
 inline char float_sign(const Spec& spec, bool negative) {
