@@ -8,8 +8,8 @@
 namespace sysgate::stdio {
 
 // Formats into the stream, locking it: vfprintf's whole work. -1 with errno on an error.
-int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts,
-                  const Extras* extras = &kExtras) noexcept;
+SYSGATE_REGISTER_CALL int print_to_file(FILE* f, const char* format, va_list args, ErrnoText texts,
+                                        const Extras* extras = &kExtras) noexcept;
 
 // Reads the stream a byte at a time; the engine's one-byte pushback is ungetc's.
 struct FileSource : Source {

@@ -11,6 +11,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "src/internal/register_call.hpp"
+
 namespace sysgate::stdio {
 
 // What only some formats use: the positional table (%n$, *m$), %a/%A and %lc/%ls
@@ -48,7 +50,7 @@ inline constexpr int kMaxPositional = 64;
 // or -kError*. `args` is not consumed: the engine works on its own va_copy.
 // Stack use: at most about 9 KiB (7.4 KiB in a %f/%e/%g conversion for the exact decimal
 // expansion of a long double subnormal, 1 KiB of positional-argument table), plus put().
-long format(Sink& sink, const char* format, va_list args) noexcept;
+SYSGATE_REGISTER_CALL long format(Sink& sink, const char* format, va_list args) noexcept;
 
 // snprintf semantics: keeps the first size-1 bytes, counts them all, and NUL-terminates
 // whenever size > 0.

@@ -103,8 +103,8 @@ SYSGATE_REGISTER_CALL size_t exponent_text(char* buf, char letter, int e, int mi
 // A field of `length` bytes in all, the first `prefix_length` of which are `prefix` (sign,
 // 0x): writes the spaces for right justification, the prefix, then the zeros the '0'
 // flag asks for. The caller then writes the body and calls close_field.
-void open_field(Out& out, const Spec& spec, size_t length, const char* prefix,
-                size_t prefix_length);
+SYSGATE_REGISTER_CALL void open_field(Out& out, const Spec& spec, size_t length, const char* prefix,
+                                      size_t prefix_length);
 // The spaces for left justification ('-').
 inline void close_field(Out& out, const Spec& spec, size_t length) {
   if ((spec.flags & kLeft) && length < size_t(spec.width)) out.pad(' ', spec.width - length);
