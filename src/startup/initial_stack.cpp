@@ -26,15 +26,10 @@ extern "C" SYSGATE_STARTUP_CALL void sysgate_initial_stack_anchor(const unsigned
     __attribute__((alias("sysgate_record_initial_stack")));
 
 namespace {
-// Process-global, written by start-up or on first use; every writer stores the same
-// value, so a race between two first uses is harmless.
+// Process-global, written on first use; every writer stores the same value, so a
+// race between two first uses is harmless.
 const unsigned long* known_aux_vector;
 }  // namespace
-
-const unsigned long* aux_vector_after(char* const* envp) noexcept {
-  while (*envp) ++envp;
-  return reinterpret_cast<const unsigned long*>(envp + 1);
-}
 
 unsigned long find_aux(const unsigned long* auxv, unsigned long type, bool* found) noexcept {
   for (const unsigned long* a = auxv; a && a[0] != AT_NULL; a += 2) {
@@ -55,7 +50,5 @@ const unsigned long* aux_vector() noexcept {
   }
   return auxv;
 }
-
-void record_aux_vector(const unsigned long* auxv) noexcept { known_aux_vector = auxv; }
 
 }  // namespace sysgate::startup

@@ -31,8 +31,12 @@ inline InitialStack read_initial_stack(const unsigned long* sp) noexcept {
   return s;
 }
 
-// The auxiliary vector just past envp's NULL.
-const unsigned long* aux_vector_after(char* const* envp) noexcept;
+// The auxiliary vector just past envp's NULL. (Inline: start_c.cpp's minimal start-up
+// calls it, and must not link this header's .cpp, which needs the full start-up.)
+inline const unsigned long* aux_vector_after(char* const* envp) noexcept {
+  while (*envp) ++envp;
+  return reinterpret_cast<const unsigned long*>(envp + 1);
+}
 // The same, in one walk that also says whether SYSGATE_ENTRY=int80 is in the
 // environment (exactly that text). Only the caller knows whether to honour it.
 // (Inline: i386 start-up, start_full.cpp, is its caller.)
@@ -59,13 +63,6 @@ inline const unsigned long* aux_vector_after(char* const* envp, bool* int80_requ
   return reinterpret_cast<const unsigned long*>(envp + 1);
 }
 
-// Where the auxiliary vector starts, by a walk of the environment (start-up's: every
-// other caller has aux_vector()).
-inline const unsigned long* aux_vector_start(char* const* envp) noexcept {
-  while (*envp) ++envp;
-  return reinterpret_cast<const unsigned long*>(envp + 1);
-}
-
 // i386 start-up: AT_SYSINFO's value (the kernel's entry), 0 if there is none. The
 // kernel puts its arch entries (ARCH_DLINFO: AT_SYSINFO, AT_SYSINFO_EHDR,
 // AT_MINSIGSTKSZ) first in the vector, "so PPC can do its special alignment"
@@ -89,11 +86,7 @@ extern const unsigned long* initial_stack_pointer;
 // What it holds.
 inline InitialStack process() noexcept { return read_initial_stack(initial_stack_pointer); }
 
-// This process's auxiliary vector: found after process().envp on first use, unless
-// record_aux_vector has been given it.
+// This process's auxiliary vector: found after process().envp on first use.
 const unsigned long* aux_vector() noexcept;
-// Weak: defined only where aux_vector() is linked. (Start-up no longer calls it: the
-// walk to the vector is cheaper than a weak call in every program.)
-[[gnu::weak]] void record_aux_vector(const unsigned long* auxv) noexcept;
 
 }  // namespace sysgate::startup

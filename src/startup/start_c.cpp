@@ -32,7 +32,7 @@ extern "C" [[gnu::weak]] SYSGATE_STARTUP_CALL void sysgate_start_c(const unsigne
   // is honoured by start_full.cpp, linked into every program that can tell the two
   // entries apart (errno, sysgate_entry()).
   if constexpr (arch::entry_chosen_at_start)
-    arch::select_kernel_entry(at_sysinfo(aux_vector_start(read_initial_stack(sp).envp)));
+    arch::select_kernel_entry(at_sysinfo(aux_vector_after(read_initial_stack(sp).envp)));
   sysgate_start_main(sp);
 }
 

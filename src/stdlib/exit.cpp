@@ -7,7 +7,7 @@
 // What exit() runs, each defined here weakly as nothing, so that a program that needs
 // none of them (exit(99)) pays a call each, not a test: atexit's handlers
 // (src/internal/exit_handlers.cpp, linked with atexit and __cxa_atexit) and the
-// .fini_array (src/startup/start_full.cpp, linked into every program that has one).
+// .fini_array (src/startup/start_ctors.cpp, linked into every program that has one).
 // Where that object is linked, its strong definition wins.
 namespace sysgate::internal {
 [[gnu::weak]] void run_exit_handlers() noexcept {}
